@@ -1,0 +1,21 @@
+import type { ListQuery } from '@/lib/query/types';
+
+/** DRF's `replace_query_param`: sets (or with null removes) one key, keeping the others in order. */
+function withParam(url: URL, key: string, value: string | null): string {
+  const next = new URL(url);
+  if (value === null) next.searchParams.delete(key);
+  else next.searchParams.set(key, value);
+  return next.toString();
+}
+
+/** LimitOffsetPagination's `next`/`previous` links, absolute, built from the request URL. */
+export function pageLinks(requestUrl: URL, query: ListQuery, count: number): { next: string | null; previous: string | null } {
+  const { limit, offset } = query;
+  const base = new URL(withParam(requestUrl, 'limit', String(limit)));
+  const next = offset + limit < count ? withParam(base, 'offset', String(offset + limit)) : null;
+  let previous: string | null = null;
+  if (offset > 0) {
+    previous = offset - limit <= 0 ? withParam(base, 'offset', null) : withParam(base, 'offset', String(offset - limit));
+  }
+  return { next, previous };
+}

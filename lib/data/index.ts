@@ -1,0 +1,127 @@
+import { cache } from 'react';
+import { env } from '@/lib/env';
+import { parseListQuery, type ParseOptions, type RawParams } from '@/lib/query/parse';
+import type { ListQuery, ParsedListQuery } from '@/lib/query/types';
+import { getResource, type ResourceKey } from '@/lib/resources';
+import type { ResourceDef, WireRecord } from '@/lib/resources/types';
+import type { FacetOption, HistogramBucket } from '@/lib/store/types';
+import { localSource } from './local-source';
+import { QueryCache } from './query-cache';
+import type { DataSource, ListData, RecordData } from './source';
+
+let source: DataSource = localSource;
+
+/** Swaps the data source (live mode installs itself here; tests use it too). */
+export function setDataSource(next: DataSource): void {
+  source = next;
+}
+
+export function getDataSource(): DataSource {
+  return source;
+}
+
+const listCache = new QueryCache<Promise<ListData>>(env.QUERY_CACHE_SIZE);
+
+export function queryCacheStats() {
+  return listCache.stats();
+}
+
+export function resourceDef(key: ResourceKey): ResourceDef {
+  const def = getResource(key);
+  if (!def) throw new Error(`Unknown resource ${key}`);
+  return def;
+}
+
+/** Views such as "upcoming" depend on the clock; a one-minute bucket keeps them cacheable. */
+function queryNow(query: ListQuery): Date {
+  const minute = 60_000;
+  return query.view ? new Date(Math.floor(Date.now() / minute) * minute) : new Date(0);
+}
+
+function cacheKey(def: ResourceDef, parsed: ParsedListQuery, now: Date, extra = ''): string {
+  const params = parsed.canonical.map(([k, v]) => `${k}=${v}`).join('&');
+  return `${def.key}|${parsed.query.view ?? ''}|${now.getTime()}|${params}|${extra}`;
+}
+
+export function parseList(key: ResourceKey, params: RawParams, options?: ParseOptions): ParsedListQuery {
+  return parseListQuery(resourceDef(key), params, options);
+}
+
+/** A list page of records for a parsed query; cached until the data changes. */
+export async function listRecords(key: ResourceKey, parsed: ParsedListQuery): Promise<ListData> {
+  const def = resourceDef(key);
+  const now = queryNow(parsed.query);
+  const entry = cacheKey(def, parsed, now);
+  const promise = listCache.get(source.version(), entry, () => source.list(def, parsed.query, now));
+  try {
+    const data = await promise;
+    // Stale answers (LL2 unreachable) are served but not kept, so the next request retries.
+    if (data.stale) listCache.delete(entry);
+    return data;
+  } catch (error) {
+    listCache.delete(entry);
+    throw error;
+  }
+}
+
+export async function histogram(key: ResourceKey, parsed: ParsedListQuery, unit: 'year' | 'month'): Promise<HistogramBucket[]> {
+  const def = resourceDef(key);
+  return source.histogram(def, parsed.query, unit, queryNow(parsed.query));
+}
+
+export async function facetOptions(key: ResourceKey, field: string): Promise<FacetOption[]> {
+  return source.facet(resourceDef(key), field);
+}
+
+/** Parses a detail route's `[id]` segment: `121`, `121-spacex`, or a launch UUID / slug. */
+export function parseIdSegment(def: ResourceDef, segment: string): { id: string | number | null; slug: string } {
+  const decoded = decodeURIComponent(segment);
+  if (def.idType === 'uuid') {
+    const m = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.exec(decoded);
+    return { id: m ? decoded.toLowerCase() : null, slug: decoded };
+  }
+  const m = /^(\d{1,15})(?:-|$)/.exec(decoded);
+  return { id: m ? Number(m[1]) : null, slug: decoded };
+}
+
+/** One record by id, shared between generateMetadata and the page through React's cache. */
+export const getRecord = cache(async (key: ResourceKey, id: string | number): Promise<RecordData> => {
+  return source.get(resourceDef(key), id);
+});
+
+export const getRecordBySlug = cache(async (key: ResourceKey, slug: string): Promise<RecordData> => {
+  return source.getBySlug(resourceDef(key), slug);
+});
+
+/**
+ * Finds a record from a detail route segment (id, id-slug, UUID or slug) and tells the page the
+ * canonical segment, so it can redirect (308) when the URL is not canonical.
+ */
+export const findRecord = cache(async (key: ResourceKey, segment: string): Promise<{ record: WireRecord | null; canonical: string | null; stale?: RecordData['stale'] }> => {
+  const def = resourceDef(key);
+  const { id, slug } = parseIdSegment(def, segment);
+  let data: RecordData = { record: null };
+  if (id !== null) data = await getRecord(key, id);
+  if (!data.record && def.slug) data = await getRecordBySlug(key, slug);
+  if (!data.record) return { record: null, canonical: null };
+  return { record: data.record, canonical: canonicalSegment(def, data.record), stale: data.stale };
+});
+
+/** `/agencies/121-spacex`, `/launches/<slug>`, `/docking-events/611`. */
+export function canonicalSegment(def: ResourceDef, record: WireRecord): string {
+  const slug = def.slug?.(record) ?? null;
+  if (def.idType === 'uuid') return slug || String(record.id);
+  return slug ? `${record.id}-${slug}` : String(record.id);
+}
+
+export function detailHref(def: ResourceDef, record: WireRecord): string {
+  return `${def.route}/${canonicalSegment(def, record)}`;
+}
+
+export async function allIds(key: ResourceKey) {
+  return source.ids(resourceDef(key));
+}
+
+export async function dataAsOf(): Promise<string | null> {
+  return source.dataAsOf();
+}

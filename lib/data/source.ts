@@ -1,0 +1,39 @@
+import type { ListQuery } from '@/lib/query/types';
+import type { ResourceDef, WireRecord } from '@/lib/resources/types';
+import type { FacetOption, HistogramBucket } from '@/lib/store/types';
+
+/** Set when a source could not reach LL2 and answered from its last good copy. */
+export interface Staleness {
+  /** ISO time of the copy being served. */
+  since: string;
+  reason: string;
+}
+
+export interface ListData {
+  count: number;
+  results: WireRecord[];
+  stale?: Staleness;
+}
+
+export interface RecordData {
+  record: WireRecord | null;
+  stale?: Staleness;
+}
+
+/**
+ * Where data comes from: the embedded store (default) or the live LL2 API. Getters in
+ * `lib/data` talk only to this, so pages never know which one is in use.
+ */
+export interface DataSource {
+  readonly kind: 'local' | 'live';
+  list(def: ResourceDef, query: ListQuery, now: Date): Promise<ListData>;
+  get(def: ResourceDef, id: string | number): Promise<RecordData>;
+  getBySlug(def: ResourceDef, slug: string): Promise<RecordData>;
+  facet(def: ResourceDef, field: string): Promise<FacetOption[]>;
+  histogram(def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now: Date): Promise<HistogramBucket[]>;
+  ids(def: ResourceDef): Promise<{ id: string | number; slug: string | null; lastUpdated: string | null }[]>;
+  /** Changes whenever the data changes; part of every cache key. */
+  version(): number;
+  /** When the data was last refreshed (last sync or import), if known. */
+  dataAsOf(): Promise<string | null>;
+}

@@ -1,0 +1,43 @@
+// Environment settings, validated once at start-up (imported by next.config.js) so a bad value
+// fails fast with a message naming the variable. Plain JS because next.config.js loads it.
+const path = require('node:path');
+const { z } = require('zod');
+
+const url = z.string().trim().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** `local` reads the embedded SQLite store; `live` reads LL2 directly through the same getters. */
+  DATA_SOURCE: z.enum(['local', 'live']).default('local'),
+  DATA_DIR: z.string().trim().min(1).default('data'),
+  /** SQLite file; defaults to `<DATA_DIR>/orbit-index.db`. */
+  DATABASE_FILE: z.string().trim().min(1).optional(),
+  SITE_URL: url.default('http://localhost:3000').transform((u) => u.replace(/\/+$/, '')),
+  LL2_API_BASE: url.default('https://ll.thespacedevs.com/2.3.0').transform((u) => u.replace(/\/+$/, '')),
+  LL2_API_TOKEN: z.string().trim().min(1).optional(),
+  /** Calls per throttle window kept in reserve for people using the same key elsewhere. */
+  LL2_BUDGET_RESERVE: z.coerce.number().int().min(0).max(10000).default(1),
+  /** Milliseconds before an LL2 request is abandoned. */
+  LL2_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(15000),
+  /** Entries kept in the in-process query cache (0 disables it). */
+  QUERY_CACHE_SIZE: z.coerce.number().int().min(0).max(100000).default(2000),
+});
+
+/** @param {Record<string, string | undefined>} source */
+function loadEnv(source = process.env) {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment settings:\n${problems}`);
+  }
+  const env = result.data;
+  return {
+    ...env,
+    DATABASE_FILE: path.resolve(env.DATABASE_FILE ?? path.join(env.DATA_DIR, 'orbit-index.db')),
+  };
+}
+
+const env = loadEnv();
+
+module.exports = { env, loadEnv, envSchema };

@@ -1,0 +1,75 @@
+import { readPath } from '@/lib/resources/define';
+import { getResource } from '@/lib/resources';
+import type { WireRecord } from '@/lib/resources/types';
+import type { IncomingRecord, Richness } from '@/lib/store/types';
+import { describeIssues, wireSchemas, type WireResourceKey } from '@/lib/ll2/wire';
+import { toCurrentShape } from './legacy';
+
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+const MAX_DEPTH = 6;
+
+function isWireKey(key: string): key is WireResourceKey {
+  return Object.hasOwn(wireSchemas, key);
+}
+
+/** Validates a record against its resource's wire schema; returns the reason when it fails. */
+export function validateRecord(resource: string, record: unknown): { ok: true; record: WireRecord } | { ok: false; reason: string } {
+  if (!isWireKey(resource)) return { ok: false, reason: `unknown resource ${resource}` };
+  const result = wireSchemas[resource].safeParse(record);
+  if (!result.success) return { ok: false, reason: describeIssues(result.error) };
+  return { ok: true, record: result.data as WireRecord };
+}
+
+/**
+ * Turns top-level records of one resource into store writes: the records themselves plus every
+ * embedded record of another resource (an agency inside a launch, a station inside a docking
+ * event), each as a poorer copy that never overwrites a richer one. Throws ImportError naming
+ * the record when a top-level record is malformed.
+ */
+export function normaliseRecords(
+  resource: string,
+  rawRecords: unknown[],
+  options: { richness: Richness; source: string; synthetic?: boolean },
+): { records: IncomingRecord[]; skippedNested: number } {
+  const out: IncomingRecord[] = [];
+  let skippedNested = 0;
+
+  const walk = (key: string, record: WireRecord, depth: number) => {
+    const def = getResource(key);
+    if (!def || depth > MAX_DEPTH) return;
+    for (const ref of def.nested ?? []) {
+      const found = readPath(record, ref.path);
+      for (const item of Array.isArray(found) ? found : [found]) {
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
+        const checked = validateRecord(ref.resource, item);
+        if (!checked.ok) {
+          skippedNested += 1;
+          continue;
+        }
+        out.push({ resource: ref.resource, record: checked.record, richness: 0, synthetic: options.synthetic });
+        walk(ref.resource, checked.record, depth + 1);
+      }
+    }
+  };
+
+  rawRecords.forEach((raw, index) => {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      throw new ImportError(`${options.source}: record #${index + 1} is not an object`);
+    }
+    const shaped = toCurrentShape(resource, raw as Record<string, unknown>);
+    const checked = validateRecord(resource, shaped);
+    if (!checked.ok) {
+      const id = (raw as { id?: unknown }).id;
+      throw new ImportError(`${options.source}: ${resource} record #${index + 1}${id !== undefined ? ` (id ${String(id)})` : ''} is invalid: ${checked.reason}`);
+    }
+    out.push({ resource, record: checked.record, richness: options.richness, synthetic: options.synthetic });
+    walk(resource, checked.record, 1);
+  });
+  return { records: out, skippedNested };
+}

@@ -1,0 +1,53 @@
+import type { FilterDef, Mode } from '@/lib/resources/types';
+
+export type FilterValue = string | number | boolean;
+
+/** A filter whose value passed validation, ready for the store or the live API. */
+export interface AppliedFilter {
+  filter: FilterDef;
+  /** One value for scalar lookups; several for `in`, `year/month/day` and repeated keys. */
+  values: FilterValue[];
+  /** The parameter's text as it goes back into a URL. */
+  raw: string;
+}
+
+export interface OrderTerm {
+  field: string;
+  desc: boolean;
+}
+
+export interface ListQuery {
+  resource: string;
+  view?: string;
+  viewParams: Record<string, boolean | undefined>;
+  filters: AppliedFilter[];
+  searchTerms: string[];
+  search: string;
+  ordering: OrderTerm[];
+  /** True when `ordering` came from the URL rather than the resource's default. */
+  explicitOrdering: boolean;
+  limit: number;
+  offset: number;
+  mode: Mode;
+}
+
+/**
+ * A parameter we could not use. `invalid` values make LL2 answer HTTP 400; `ignored` ones it
+ * silently drops (unknown keys, bad limit/offset/ordering, a boolean it cannot read).
+ */
+export interface ParamIssue {
+  param: string;
+  value: string;
+  severity: 'invalid' | 'ignored';
+  /** LL2's own error text, e.g. "Enter a number." */
+  message: string;
+  /** What the parameter expects, for people. */
+  expected: string;
+}
+
+export interface ParsedListQuery {
+  query: ListQuery;
+  issues: ParamIssue[];
+  /** Parameters that took effect, normalised and sorted; defaults dropped. The cache key. */
+  canonical: [string, string][];
+}

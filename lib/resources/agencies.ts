@@ -1,0 +1,91 @@
+import { bool, compare, contains, exact, inList, int, keys, ref, text } from './define';
+import type { ResourceDef } from './types';
+import { slugify } from './slug';
+
+const counters = [
+  'attempted_landings',
+  'consecutive_successful_landings',
+  'consecutive_successful_launches',
+  'failed_landings',
+  'failed_launches',
+  'founding_year',
+  'pending_launches',
+  'successful_landings',
+  'successful_launches',
+  'total_launch_count',
+] as const;
+
+const listKeys = keys('response_mode', 'id', 'url', 'name', 'abbrev', 'type');
+const normalKeys = [
+  ...listKeys,
+  ...keys('featured', 'country', 'description', 'administrator', 'founding_year', 'launchers'),
+  ...keys('spacecraft', 'parent', 'image', 'logo', 'social_logo'),
+];
+
+export const agencies: ResourceDef = {
+  key: 'agencies',
+  apiPath: 'agencies/',
+  route: '/agencies',
+  singular: 'Agency',
+  plural: 'Agencies',
+  idType: 'int',
+  fields: {
+    id: int('ID', 'id'),
+    name: text('Name', 'name'),
+    abbrev: text('Abbreviation', 'abbrev'),
+    description: text('Description', 'description'),
+    country_code: ref('Country', 'country[].alpha_3_code', 'country[].name', 'string'),
+    featured: bool('Featured', 'featured'),
+    parent__id: int('Parent agency', 'parent.id'),
+    // LL2 exposes `spacecraft` as text ("Dragon | Cygnus"); its boolean filter asks whether there is any.
+    spacecraft: bool('Builds spacecraft', (r) => typeof r.spacecraft === 'string' && r.spacecraft.trim() !== ''),
+    type__id: ref('Type', 'type.id', 'type.name'),
+    founding_year: int('Founding year', 'founding_year'),
+    attempted_landings: int('Attempted landings', 'attempted_landings'),
+    consecutive_successful_landings: int('Consecutive successful landings', 'consecutive_successful_landings'),
+    consecutive_successful_launches: int('Consecutive successful launches', 'consecutive_successful_launches'),
+    failed_landings: int('Failed landings', 'failed_landings'),
+    failed_launches: int('Failed launches', 'failed_launches'),
+    pending_launches: int('Pending launches', 'pending_launches'),
+    successful_landings: int('Successful landings', 'successful_landings'),
+    successful_launches: int('Successful launches', 'successful_launches'),
+    total_launch_count: int('Total launches', 'total_launch_count'),
+  },
+  filters: [
+    exact('abbrev'),
+    contains('abbrev'),
+    ...counters.flatMap((field) => compare(field)),
+    inList('country_code', 'country_code'),
+    exact('description'),
+    contains('description'),
+    exact('featured'),
+    exact('id'),
+    exact('name'),
+    contains('name'),
+    exact('parent__id'),
+    exact('spacecraft'),
+    exact('type__id'),
+  ],
+  search: ['abbrev', 'name'],
+  ordering: [
+    'attempted_landings',
+    'consecutive_successful_landings',
+    'consecutive_successful_launches',
+    'failed_landings',
+    'failed_launches',
+    'featured',
+    'id',
+    'name',
+    'pending_launches',
+    'successful_landings',
+    'successful_launches',
+    'total_launch_count',
+  ],
+  defaultOrdering: ['id'],
+  modes: ['list', 'normal', 'detailed'],
+  defaultMode: 'normal',
+  modeFields: { list: listKeys, normal: normalKeys, detailed: null },
+  slug: (r) => slugify(String(r.abbrev || r.name || '')),
+  title: (r) => String(r.name ?? `Agency ${r.id}`),
+  nested: [{ path: 'parent', resource: 'agencies' }],
+};

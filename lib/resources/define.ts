@@ -1,0 +1,98 @@
+import type { FieldDef, FieldValue, FilterDef, Lookup, WireRecord } from './types';
+
+/**
+ * Reads a dot path from a record. `a.b` follows objects; `a[].b` maps over an array and
+ * flattens, so `program[].id` yields every program id.
+ */
+export function readPath(record: unknown, path: string): unknown {
+  const parts = path.split('.');
+  let current: unknown[] = [record];
+  let many = false;
+  for (const rawPart of parts) {
+    const isArray = rawPart.endsWith('[]');
+    const part = isArray ? rawPart.slice(0, -2) : rawPart;
+    const next: unknown[] = [];
+    for (const value of current) {
+      if (value === null || typeof value !== 'object') continue;
+      const child = (value as Record<string, unknown>)[part];
+      if (isArray) {
+        many = true;
+        if (Array.isArray(child)) next.push(...child);
+      } else if (child !== undefined) {
+        next.push(child);
+      }
+    }
+    current = next;
+  }
+  return many ? current : current[0];
+}
+
+function scalar(value: unknown): FieldValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return value;
+  }
+  return null;
+}
+
+function reader(path: string, multi: boolean): FieldDef['get'] {
+  return (record) => {
+    const value = readPath(record, path);
+    if (multi) return (Array.isArray(value) ? value : [value]).map(scalar).filter((v) => v !== null);
+    return scalar(Array.isArray(value) ? value[0] : value);
+  };
+}
+
+type Getter = string | ((record: WireRecord) => FieldValue | FieldValue[] | undefined);
+
+function makeField(type: FieldDef['type'], label: string, get: Getter, extra?: Partial<FieldDef>): FieldDef {
+  const multi = extra?.multi ?? (typeof get === 'string' && get.includes('[]'));
+  return {
+    type,
+    label,
+    get: typeof get === 'string' ? reader(get, multi) : get,
+    ...extra,
+    multi,
+  };
+}
+
+/** Field builders: `founding_year: int('Founding year', 'founding_year')`. */
+export const int = (label: string, get: Getter, extra?: Partial<FieldDef>) => makeField('int', label, get, extra);
+export const float = (label: string, get: Getter, extra?: Partial<FieldDef>) => makeField('float', label, get, extra);
+export const text = (label: string, get: Getter, extra?: Partial<FieldDef>) => makeField('string', label, get, extra);
+export const bool = (label: string, get: Getter, extra?: Partial<FieldDef>) => makeField('bool', label, get, extra);
+export const datetime = (label: string, get: Getter, extra?: Partial<FieldDef>) => makeField('datetime', label, get, extra);
+export const duration = (label: string, get: Getter, extra?: Partial<FieldDef>) => makeField('duration', label, get, extra);
+
+/** An id field whose select options are labelled from the data (`type__id` labelled by `type.name`). */
+export function ref(label: string, idPath: Getter, labelPath: string, type: 'int' | 'string' = 'int'): FieldDef {
+  const multi = typeof idPath === 'string' && idPath.includes('[]');
+  const labels = (record: WireRecord) => {
+    const value = readPath(record, labelPath);
+    if (multi) return (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'string' ? v : null));
+    return typeof value === 'string' ? value : null;
+  };
+  return makeField(type === 'int' ? 'int' : 'string', label, idPath, { optionLabel: labels, multi });
+}
+
+/** Filter builders: each returns the LL2 parameters for one field, so adding a filter is one line. */
+const filter = (field: string, lookup: Lookup, param?: string): FilterDef => ({
+  param: param ?? (lookup === 'exact' ? field : `${field}__${lookup}`),
+  field,
+  lookup,
+});
+
+export const exact = (field: string, param?: string) => filter(field, 'exact', param);
+export const contains = (field: string, param?: string) => filter(field, 'contains', param);
+export const inList = (field: string, param: string) => filter(field, 'in', param);
+export const repeated = (field: string, param: string): FilterDef => ({ ...filter(field, 'in', param), repeat: true });
+export const compare = (field: string, lookups: Lookup[] = ['exact', 'gt', 'gte', 'lt', 'lte']) =>
+  lookups.map((lookup) => filter(field, lookup));
+export const dateParts = (field: string) => [
+  filter(field, 'year', 'year'),
+  filter(field, 'month', 'month'),
+  filter(field, 'day', 'day'),
+];
+
+/** Top-level keys of LL2's serializers, per mode. */
+export const keys = (...names: string[]) => names;

@@ -1,0 +1,123 @@
+/**
+ * The declarative shape of one LL2 resource. A single definition drives URL validation,
+ * the filter UI, the SQL query, the live LL2 call and the API docs.
+ */
+
+/** A stored record: the richest LL2 2.3.0 JSON object we have for it. */
+export type WireRecord = Record<string, unknown> & { id: string | number };
+
+export type ValueType =
+  | 'int'
+  | 'float'
+  | 'string'
+  | 'bool'
+  /** ISO 8601 datetime, stored normalised to `YYYY-MM-DDTHH:MM:SS.mmmZ` so text order is time order. */
+  | 'datetime'
+  /** ISO 8601 duration such as `P372DT14H50M27S`, stored as seconds so it orders numerically. */
+  | 'duration';
+
+/** A scalar read from a record; arrays make a field multi-valued (stored in a side table). */
+export type FieldValue = string | number | boolean | null;
+
+export interface FieldDef {
+  type: ValueType;
+  /** Human label for filter UI and docs. */
+  label: string;
+  /** Reads the value from a stored record. Return an array for a multi-valued field. */
+  get: (record: WireRecord) => FieldValue | FieldValue[] | undefined;
+  /** True when `get` returns an array (e.g. an event's agencies). */
+  multi?: boolean;
+  /**
+   * For id-like fields shown as selects: reads the option label that goes with each value
+   * (e.g. `type.name` for `type__id`). Must return the same arity as `get`.
+   */
+  optionLabel?: (record: WireRecord) => string | null | (string | null)[] | undefined;
+}
+
+export type Lookup =
+  | 'exact'
+  | 'contains'
+  | 'gt'
+  | 'gte'
+  | 'lt'
+  | 'lte'
+  /** Comma-separated values, any of which may match (django-filter `BaseInFilter`). */
+  | 'in'
+  /** Parts of a datetime field, comma-separated numbers (LL2's `year`, `month`, `day`). */
+  | 'year'
+  | 'month'
+  | 'day'
+  /** Boolean: false excludes records where the field is true; true adds no condition. */
+  | 'include';
+
+export interface FilterDef {
+  /** The query-string parameter, exactly as LL2 names it (`founding_year__gte`, `status__ids`). */
+  param: string;
+  /** Key into the resource's `fields`. */
+  field: string;
+  lookup: Lookup;
+  /** Repeated keys are OR-ed (`program=1&program=2`), LL2's "explode" form. */
+  repeat?: boolean;
+}
+
+export type Mode = 'list' | 'normal' | 'detailed';
+
+/** A named subset of a resource (`/launches/upcoming/`), evaluated at query time. */
+export interface ViewDef {
+  name: string;
+  label: string;
+  defaultOrdering: string[];
+  /** Extra view-only boolean parameters (`hide_recent_previous`). */
+  params?: string[];
+  where: (ctx: { now: Date; params: Record<string, boolean | undefined> }) => ViewCondition[];
+}
+
+/** A condition on a datetime field for views; kept declarative so SQL and live calls share it. */
+export interface ViewCondition {
+  field: string;
+  op: 'gt' | 'gte' | 'lt' | 'lte';
+  value: string;
+}
+
+export interface ResourceDef {
+  /** Store key and API path segment: `agencies`, `docking_events`. */
+  key: string;
+  /** LL2 API path below the version, with trailing slash: `agencies/`, `docking_events/`. */
+  apiPath: string;
+  /** Site route prefix: `/agencies`, `/docking-events`. */
+  route: string;
+  singular: string;
+  plural: string;
+  /** Type of `id` in LL2: launches use UUIDs. */
+  idType: 'int' | 'uuid';
+  /** Column definitions keyed by the name filters and ordering refer to. */
+  fields: Record<string, FieldDef>;
+  filters: FilterDef[];
+  /** Field keys searched by `search` (DRF SearchFilter, case-insensitive substring). */
+  search: string[];
+  /** Field keys allowed in `ordering`. */
+  ordering: string[];
+  defaultOrdering: string[];
+  modes: Mode[];
+  defaultMode: Mode;
+  /** Top-level keys each mode returns; `null` = every key the stored record has. */
+  modeFields: Partial<Record<Mode, readonly string[] | null>>;
+  /** The record's main date, for `year/month/day` and histograms. */
+  dateField?: string;
+  views?: ViewDef[];
+  /** A readable slug for detail URLs (`121-spacex`), when the resource has one. */
+  slug?: (record: WireRecord) => string | null;
+  /** Display name of a record. */
+  title: (record: WireRecord) => string;
+  /** Nested objects that are records of other resources, for the importer. */
+  nested?: NestedRef[];
+  /** LL2 keeps the record's last change here; used for sitemaps and incremental sync. */
+  lastUpdatedField?: string;
+}
+
+/** Where, inside a record of this resource, a record of another resource is embedded. */
+export interface NestedRef {
+  /** Dot path; `[]` marks an array (`program[]`, `pad.location`). */
+  path: string;
+  resource: string;
+}

@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import { durationSeconds, parseDateTime } from '@/lib/query/values';
+import type { FieldDef, FieldValue, ResourceDef, WireRecord } from '@/lib/resources/types';
+
+/** Separates searched fields inside the search column, so one term never spans two fields. */
+export const SEARCH_SEPARATOR = '\u001f';
+
+/** Sorts after every real value, so NULLs come last ascending and first descending, as in PostgreSQL. */
+const NULL_TEXT_SORT = '\uffff';
+const NULL_NUMBER_SORT = Number.MAX_VALUE;
+
+export interface ColumnPlan {
+  def: ResourceDef;
+  table: string;
+  multiTable: string;
+  scalar: string[];
+  multi: string[];
+  lowered: string[];
+  labelled: string[];
+  sorted: string[];
+  fingerprint: string;
+}
+
+const safeName = (name: string) => {
+  if (!/^[a-z0-9_]+$/i.test(name)) throw new Error(`Unsafe column name: ${name}`);
+  return name;
+};
+
+export function planColumns(def: ResourceDef): ColumnPlan {
+  const fields = Object.entries(def.fields);
+  const usedByFilter = (lookup: string) => new Set(def.filters.filter((f) => f.lookup === lookup).map((f) => f.field));
+  const containsFields = usedByFilter('contains');
+  for (const f of def.filters) {
+    const field = def.fields[f.field];
+    if (!field) throw new Error(`${def.key}: filter ${f.param} uses unknown field ${f.field}`);
+  }
+  for (const f of [...def.search, ...def.ordering, ...def.defaultOrdering.map((o) => o.replace(/^-/, ''))]) {
+    if (!def.fields[f]) throw new Error(`${def.key}: unknown field ${f} in search or ordering`);
+  }
+  const scalar = fields.filter(([, f]) => !f.multi).map(([name]) => safeName(name));
+  const multi = fields.filter(([, f]) => f.multi).map(([name]) => safeName(name));
+  const sortedFields = new Set([...def.ordering, ...def.defaultOrdering.map((o) => o.replace(/^-/, '')), ...(def.views ?? []).flatMap((v) => v.defaultOrdering.map((o) => o.replace(/^-/, '')))]);
+  sortedFields.delete('id');
+  const plan = {
+    def,
+    table: `r_${safeName(def.key)}`,
+    multiTable: `m_${safeName(def.key)}`,
+    scalar,
+    multi,
+    lowered: scalar.filter((n) => containsFields.has(n)),
+    labelled: scalar.filter((n) => def.fields[n]?.optionLabel),
+    sorted: [...sortedFields].filter((n) => scalar.includes(n)),
+  };
+  // Any change to a definition (including its extractor code) rebuilds the derived columns.
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify({ ...plan, def: undefined, idType: def.idType, filters: def.filters, search: def.search }))
+    .update(fields.map(([n, f]) => `${n}:${f.type}:${f.get.toString()}:${f.optionLabel?.toString() ?? ''}`).join('|'))
+    .update(def.slug?.toString() ?? '')
+    .digest('hex')
+    .slice(0, 16);
+  return { ...plan, fingerprint };
+}
+
+function sqlType(field: FieldDef): string {
+  switch (field.type) {
+    case 'int':
+    case 'bool':
+      return 'INTEGER';
+    case 'float':
+    case 'duration':
+      return 'REAL';
+    default:
+      return 'TEXT';
+  }
+}
+
+export function createTableSql(plan: ColumnPlan, table = plan.table): string[] {
+  const { def } = plan;
+  const idType = def.idType === 'int' ? 'INTEGER PRIMARY KEY' : 'TEXT PRIMARY KEY';
+  const columns = [
+    `id ${idType}`,
+    'data TEXT NOT NULL',
+    'richness INTEGER NOT NULL',
+    'synthetic INTEGER NOT NULL DEFAULT 0',
+    'slug TEXT',
+    'search TEXT',
+    ...plan.scalar.filter((n) => n !== 'id').map((n) => `f_${n} ${sqlType(def.fields[n]!)}`),
+    ...plan.lowered.map((n) => `l_${n} TEXT`),
+    ...plan.labelled.map((n) => `o_${n} TEXT`),
+    ...plan.sorted.map((n) => `s_${n} ${sqlType(def.fields[n]!) === 'TEXT' ? 'TEXT' : 'REAL'}`),
+  ];
+  return [`CREATE TABLE ${table} (${columns.join(', ')})`];
+}
+
+export function createIndexSql(plan: ColumnPlan): string[] {
+  const { def, table } = plan;
+  const filtered = new Set(def.filters.map((f) => f.field));
+  const statements = [`CREATE INDEX IF NOT EXISTS ix_${table}_slug ON ${table}(slug)`];
+  for (const n of plan.scalar) {
+    if (n === 'id') continue;
+    if (filtered.has(n)) statements.push(`CREATE INDEX IF NOT EXISTS ix_${table}_f_${n} ON ${table}(f_${n})`);
+  }
+  for (const n of plan.sorted) statements.push(`CREATE INDEX IF NOT EXISTS ix_${table}_s_${n} ON ${table}(s_${n}, id)`);
+  statements.push(
+    `CREATE TABLE IF NOT EXISTS ${plan.multiTable} (record_id ${def.idType === 'int' ? 'INTEGER' : 'TEXT'} NOT NULL, field TEXT NOT NULL, value, lvalue TEXT, label TEXT)`,
+    `CREATE INDEX IF NOT EXISTS ix_${plan.multiTable}_fv ON ${plan.multiTable}(field, value, record_id)`,
+    `CREATE INDEX IF NOT EXISTS ix_${plan.multiTable}_r ON ${plan.multiTable}(record_id)`,
+  );
+  return statements;
+}
+
+/** Converts one extracted value into its stored form (normalised datetime, seconds, 0/1). */
+export function storedValue(field: FieldDef, value: FieldValue | undefined): string | number | null {
+  if (value === null || value === undefined) return null;
+  switch (field.type) {
+    case 'int':
+    case 'float': {
+      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+      return Number.isFinite(n) ? n : null;
+    }
+    case 'bool':
+      return typeof value === 'boolean' ? (value ? 1 : 0) : null;
+    case 'datetime':
+      return typeof value === 'string' ? parseDateTime(value) : null;
+    case 'duration':
+      return durationSeconds(value);
+    default:
+      return typeof value === 'string' ? value : String(value);
+  }
+}
+
+export interface DerivedRow {
+  values: Record<string, string | number | null>;
+  multi: { field: string; value: string | number; lvalue: string | null; label: string | null }[];
+  slug: string | null;
+  search: string;
+}
+
+export function deriveRow(plan: ColumnPlan, record: WireRecord): DerivedRow {
+  const { def } = plan;
+  const values: Record<string, string | number | null> = {};
+  const multi: DerivedRow['multi'] = [];
+  const searchParts: string[] = [];
+  for (const name of plan.scalar) {
+    if (name === 'id') continue;
+    const field = def.fields[name]!;
+    const raw = field.get(record);
+    const value = storedValue(field, Array.isArray(raw) ? raw[0] : raw);
+    values[`f_${name}`] = value;
+    if (plan.lowered.includes(name)) values[`l_${name}`] = typeof value === 'string' ? value.toLowerCase() : null;
+    if (plan.labelled.includes(name)) {
+      const label = field.optionLabel?.(record);
+      values[`o_${name}`] = typeof label === 'string' ? label : null;
+    }
+    if (plan.sorted.includes(name)) {
+      values[`s_${name}`] =
+        value === null ? (sqlType(field) === 'TEXT' ? NULL_TEXT_SORT : NULL_NUMBER_SORT) : typeof value === 'string' ? value.toLowerCase() : value;
+    }
+  }
+  for (const name of plan.multi) {
+    const field = def.fields[name]!;
+    const raw = field.get(record);
+    const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
+    const labels = field.optionLabel?.(record);
+    list.forEach((item, i) => {
+      const value = storedValue(field, item);
+      if (value === null) return;
+      const label = Array.isArray(labels) ? labels[i] : labels;
+      multi.push({ field: name, value, lvalue: typeof value === 'string' ? value.toLowerCase() : null, label: typeof label === 'string' ? label : null });
+    });
+  }
+  for (const name of def.search) {
+    const field = def.fields[name]!;
+    const raw = field.get(record);
+    for (const item of Array.isArray(raw) ? raw : [raw]) {
+      if (item !== null && item !== undefined && item !== '') searchParts.push(String(item).toLowerCase());
+    }
+  }
+  return {
+    values,
+    multi,
+    slug: def.slug?.(record) ?? null,
+    search: searchParts.join(SEARCH_SEPARATOR),
+  };
+}

@@ -1,0 +1,259 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { ListQuery } from '@/lib/query/types';
+import { resourceList } from '@/lib/resources';
+import type { ResourceDef, WireRecord } from '@/lib/resources/types';
+import { createIndexSql, createTableSql, deriveRow, planColumns, type ColumnPlan } from './columns';
+import { buildOrderBy, buildWhere } from './sql-query';
+import type { FacetOption, HistogramBucket, IncomingRecord, ListResult, Store, WriteSummary } from './types';
+
+type Row = Record<string, unknown>;
+
+export interface SqliteStoreOptions {
+  readonly?: boolean;
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private readonly plans = new Map<string, ColumnPlan>();
+  private facetCache = new Map<string, FacetOption[]>();
+  private facetVersion = -1;
+
+  constructor(readonly file: string, options: SqliteStoreOptions = {}) {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file, { readonly: options.readonly ?? false });
+    if (!options.readonly) {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+    }
+    this.db.pragma('busy_timeout = 5000');
+    for (const def of resourceList) this.plans.set(def.key, planColumns(def));
+    if (!options.readonly) this.migrate();
+  }
+
+  private plan(def: ResourceDef): ColumnPlan {
+    const plan = this.plans.get(def.key);
+    if (!plan) throw new Error(`Unknown resource ${def.key}`);
+    return plan;
+  }
+
+  /** Creates tables, and rebuilds a resource's derived columns when its definition changed. */
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+    const migrate = this.db.transaction(() => {
+      for (const plan of this.plans.values()) {
+        const key = `schema:${plan.def.key}`;
+        if (this.getMeta(key) === plan.fingerprint) continue;
+        const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(plan.table);
+        const old: { data: string; richness: number; synthetic: number }[] = exists
+          ? (this.db.prepare(`SELECT data, richness, synthetic FROM ${plan.table}`).all() as never)
+          : [];
+        this.db.exec(`DROP TABLE IF EXISTS ${plan.table}; DROP TABLE IF EXISTS ${plan.multiTable};`);
+        for (const sql of createTableSql(plan)) this.db.exec(sql);
+        for (const sql of createIndexSql(plan)) this.db.exec(sql);
+        const insert = this.insertStatement(plan);
+        const insertMulti = this.db.prepare(`INSERT INTO ${plan.multiTable} (record_id, field, value, lvalue, label) VALUES (?, ?, ?, ?, ?)`);
+        for (const row of old) {
+          const record = JSON.parse(row.data) as WireRecord;
+          this.insertDerived(plan, insert, insertMulti, record, row.data, row.richness, row.synthetic === 1);
+        }
+        this.setMeta(key, plan.fingerprint);
+      }
+    });
+    migrate.immediate();
+  }
+
+  private insertStatements = new Map<string, Database.Statement>();
+
+  private insertStatement(plan: ColumnPlan): Database.Statement {
+    const cached = this.insertStatements.get(plan.table);
+    if (cached) return cached;
+    const columns = this.db.prepare(`PRAGMA table_info(${plan.table})`).all() as { name: string }[];
+    const names = columns.map((c) => c.name);
+    const statement = this.db.prepare(
+      `INSERT OR REPLACE INTO ${plan.table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
+    );
+    this.insertStatements.set(plan.table, statement);
+    return statement;
+  }
+
+  private insertDerived(
+    plan: ColumnPlan,
+    insert: Database.Statement,
+    insertMulti: Database.Statement,
+    record: WireRecord,
+    data: string,
+    richness: number,
+    synthetic: boolean,
+  ): void {
+    const derived = deriveRow(plan, record);
+    const id = plan.def.idType === 'int' ? Number(record.id) : String(record.id);
+    const params: Record<string, unknown> = {
+      id,
+      data,
+      richness,
+      synthetic: synthetic ? 1 : 0,
+      slug: derived.slug,
+      search: derived.search,
+      ...derived.values,
+    };
+    insert.run(params);
+    this.db.prepare(`DELETE FROM ${plan.multiTable} WHERE record_id = ?`).run(id);
+    for (const m of derived.multi) insertMulti.run(id, m.field, m.value, m.lvalue, m.label);
+  }
+
+  write(records: IncomingRecord[], meta: Record<string, string> = {}): WriteSummary {
+    const summary: WriteSummary = { inserted: 0, updated: 0, unchanged: 0 };
+    const run = this.db.transaction(() => {
+      for (const incoming of records) {
+        const def = resourceList.find((d) => d.key === incoming.resource);
+        if (!def) throw new Error(`Unknown resource ${incoming.resource}`);
+        const plan = this.plan(def);
+        const id = def.idType === 'int' ? Number(incoming.record.id) : String(incoming.record.id);
+        if (def.idType === 'int' && !Number.isSafeInteger(id)) throw new Error(`${def.key}: bad id ${String(incoming.record.id)}`);
+        const existing = this.db.prepare(`SELECT data, richness, synthetic FROM ${plan.table} WHERE id = ?`).get(id) as
+          | { data: string; richness: number; synthetic: number }
+          | undefined;
+        let merged: WireRecord = incoming.record;
+        let richness: number = incoming.richness;
+        if (existing) {
+          const current = JSON.parse(existing.data) as WireRecord;
+          // A poorer copy (e.g. an agency nested in a launch) only fills gaps in a richer one.
+          merged = incoming.richness >= existing.richness ? { ...current, ...incoming.record } : { ...incoming.record, ...current };
+          richness = Math.max(existing.richness, incoming.richness);
+        }
+        const data = JSON.stringify(merged);
+        if (existing && existing.data === data && existing.richness === richness) {
+          summary.unchanged += 1;
+          continue;
+        }
+        const insertMulti = this.db.prepare(`INSERT INTO ${plan.multiTable} (record_id, field, value, lvalue, label) VALUES (?, ?, ?, ?, ?)`);
+        this.insertDerived(plan, this.insertStatement(plan), insertMulti, merged, data, richness, incoming.synthetic ?? existing?.synthetic === 1);
+        if (existing) summary.updated += 1;
+        else summary.inserted += 1;
+      }
+      for (const [key, value] of Object.entries(meta)) this.setMeta(key, value);
+      if (summary.inserted + summary.updated > 0) this.bumpVersion();
+    });
+    run.immediate();
+    return summary;
+  }
+
+  private bumpVersion(): void {
+    this.setMeta('data_version', String(this.dataVersion() + 1));
+    this.setMeta('data_updated_at', new Date().toISOString());
+  }
+
+  dataVersion(): number {
+    return Number(this.getMeta('data_version') ?? '0');
+  }
+
+  getMeta(key: string): string | null {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  list(def: ResourceDef, query: ListQuery, now = new Date()): ListResult {
+    const plan = this.plan(def);
+    const where = buildWhere(plan, def, query, now);
+    const count = (this.db.prepare(`SELECT count(*) AS n FROM ${plan.table} ${where.sql}`).get(...where.params) as { n: number }).n;
+    if (query.offset >= count) return { count, results: [] };
+    const ids = this.db
+      .prepare(`SELECT id FROM ${plan.table} ${where.sql} ${buildOrderBy(plan, query)} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...where.params, query.limit, query.offset) as (string | number)[];
+    return { count, results: this.fetchMany(plan, ids) };
+  }
+
+  private fetchMany(plan: ColumnPlan, ids: (string | number)[]): WireRecord[] {
+    if (ids.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT id, data FROM ${plan.table} WHERE id IN (${ids.map(() => '?').join(', ')})`)
+      .all(...ids) as { id: string | number; data: string }[];
+    const byId = new Map(rows.map((r) => [r.id, r.data]));
+    return ids.flatMap((id) => {
+      const data = byId.get(id);
+      return data ? [JSON.parse(data) as WireRecord] : [];
+    });
+  }
+
+  get(def: ResourceDef, id: string | number): WireRecord | null {
+    const plan = this.plan(def);
+    const key = def.idType === 'int' ? Number(id) : String(id);
+    if (def.idType === 'int' && !Number.isSafeInteger(key)) return null;
+    const row = this.db.prepare(`SELECT data FROM ${plan.table} WHERE id = ?`).get(key) as { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as WireRecord) : null;
+  }
+
+  getBySlug(def: ResourceDef, slug: string): WireRecord | null {
+    const plan = this.plan(def);
+    const row = this.db.prepare(`SELECT data FROM ${plan.table} WHERE slug = ? ORDER BY richness DESC, id LIMIT 1`).get(slug) as
+      | { data: string }
+      | undefined;
+    return row ? (JSON.parse(row.data) as WireRecord) : null;
+  }
+
+  ids(def: ResourceDef): { id: string | number; slug: string | null; lastUpdated: string | null }[] {
+    const plan = this.plan(def);
+    const hasUpdated = plan.scalar.includes('last_updated');
+    const rows = this.db
+      .prepare(`SELECT id, slug${hasUpdated ? ', f_last_updated AS lastUpdated' : ', NULL AS lastUpdated'} FROM ${plan.table} ORDER BY id`)
+      .all() as { id: string | number; slug: string | null; lastUpdated: string | null }[];
+    return rows;
+  }
+
+  facet(def: ResourceDef, field: string): FacetOption[] {
+    const plan = this.plan(def);
+    const version = this.dataVersion();
+    if (version !== this.facetVersion) {
+      this.facetCache = new Map();
+      this.facetVersion = version;
+    }
+    const cacheKey = `${def.key}:${field}`;
+    const cached = this.facetCache.get(cacheKey);
+    if (cached) return cached;
+    let rows: Row[];
+    if (plan.multi.includes(field)) {
+      rows = this.db
+        .prepare(`SELECT value, max(label) AS label, count(*) AS count FROM ${plan.multiTable} WHERE field = ? GROUP BY value ORDER BY count DESC, label`)
+        .all(field) as Row[];
+    } else if (plan.scalar.includes(field) && field !== 'id') {
+      const label = plan.labelled.includes(field) ? `max(o_${field})` : 'NULL';
+      rows = this.db
+        .prepare(`SELECT f_${field} AS value, ${label} AS label, count(*) AS count FROM ${plan.table} WHERE f_${field} IS NOT NULL GROUP BY f_${field} ORDER BY count DESC, label`)
+        .all() as Row[];
+    } else {
+      rows = [];
+    }
+    const options = rows.map((r) => ({
+      value: String(r.value),
+      label: typeof r.label === 'string' && r.label ? r.label : String(r.value),
+      count: Number(r.count),
+    }));
+    this.facetCache.set(cacheKey, options);
+    return options;
+  }
+
+  histogram(def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now = new Date()): HistogramBucket[] {
+    const plan = this.plan(def);
+    if (!def.dateField) return [];
+    const where = buildWhere(plan, def, query, now);
+    const column = `f_${def.dateField}`;
+    const length = unit === 'year' ? 4 : 7;
+    const rows = this.db
+      .prepare(
+        `SELECT substr(${column}, 1, ${length}) AS bucket, count(*) AS count FROM ${plan.table} ${where.sql}${where.sql ? ' AND' : ' WHERE'} ${column} IS NOT NULL GROUP BY bucket ORDER BY bucket`,
+      )
+      .all(...where.params) as { bucket: string; count: number }[];
+    return rows;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,55 @@
+import type { ListQuery } from '@/lib/query/types';
+import type { ResourceDef, WireRecord } from '@/lib/resources/types';
+
+export interface ListResult {
+  count: number;
+  results: WireRecord[];
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface HistogramBucket {
+  /** `2024` or `2024-06`. */
+  bucket: string;
+  count: number;
+}
+
+/** How complete an incoming copy of a record is; a poorer copy never replaces a richer one. */
+export type Richness = 0 | 1 | 2 | 3;
+
+export interface IncomingRecord {
+  resource: string;
+  record: WireRecord;
+  richness: Richness;
+  synthetic?: boolean;
+}
+
+export interface WriteSummary {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * The data layer's storage contract. Pages and the API only see this, so a server database
+ * can replace SQLite without touching them.
+ */
+export interface Store {
+  list(def: ResourceDef, query: ListQuery, now?: Date): ListResult;
+  get(def: ResourceDef, id: string | number): WireRecord | null;
+  getBySlug(def: ResourceDef, slug: string): WireRecord | null;
+  /** Every id (and last change) of a resource, for sitemaps. */
+  ids(def: ResourceDef): { id: string | number; slug: string | null; lastUpdated: string | null }[];
+  facet(def: ResourceDef, field: string): FacetOption[];
+  histogram(def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now?: Date): HistogramBucket[];
+  /** Upserts records atomically: all of them or none. */
+  write(records: IncomingRecord[], meta?: Record<string, string>): WriteSummary;
+  getMeta(key: string): string | null;
+  /** Changes whenever any record is written; cache keys include it. */
+  dataVersion(): number;
+  close(): void;
+}

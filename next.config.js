@@ -1,0 +1,31 @@
+// Validates the environment before anything else runs (throws with a clear message).
+require('./lib/env.js');
+
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // LL2 clients call `/agencies/` with a trailing slash; answer it directly instead of redirecting.
+  skipTrailingSlashRedirect: true,
+  serverExternalPackages: ['better-sqlite3'],
+  images: {
+    remotePatterns: [
+      { protocol: 'https', hostname: 'thespacedevs-prod.nyc3.digitaloceanspaces.com' },
+      { protocol: 'https', hostname: 'thespacedevs-dev.nyc3.digitaloceanspaces.com' },
+      { protocol: 'https', hostname: '*.thespacedevs.com' },
+    ],
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+module.exports = nextConfig;
