@@ -12,6 +12,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets parallel builds (benchmarks, several checkouts' tools) use separate output folders.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // LL2 clients call `/agencies/` with a trailing slash; answer it directly instead of redirecting.
   skipTrailingSlashRedirect: true,

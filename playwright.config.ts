@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { chromium } from 'playwright-core';
+
+const PORT = Number(process.env.E2E_PORT ?? 3123);
+
+/**
+ * Uses Playwright's own Chromium when it is installed; otherwise a system Chromium
+ * (CHROMIUM_PATH, or Debian's /usr/bin/chromium), since browser downloads are not always possible.
+ */
+function browserExecutable(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    if (fs.existsSync(chromium.executablePath())) return undefined;
+  } catch {
+    // No Playwright-managed browser registered.
+  }
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+const executablePath = browserExecutable();
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          args: executablePath
+            ? [
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync',
+                '--no-first-run',
+                '--disable-quic',
+              ]
+            : [],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/api/2.3.0/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    // A database of its own, built from the embedded dataset on first request.
+    env: { DATA_DIR: 'data/e2e', SITE_URL: `http://127.0.0.1:${PORT}` },
+  },
+});
