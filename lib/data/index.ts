@@ -2,6 +2,7 @@ import { cache } from 'react';
 import { env } from '@/lib/env';
 import { parseListQuery, type ParseOptions, type RawParams } from '@/lib/query/parse';
 import type { ListQuery, ParsedListQuery } from '@/lib/query/types';
+import { canonicalSegment } from '@/lib/resources/href';
 import { getResource, type ResourceKey } from '@/lib/resources';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
 import type { FacetOption, HistogramBucket } from '@/lib/store/types';
@@ -47,12 +48,19 @@ export function parseList(key: ResourceKey, params: RawParams, options?: ParseOp
   return parseListQuery(resourceDef(key), params, options);
 }
 
+export interface ListOptions {
+  /** Overrides the page size beyond LL2's 100 (timelines need every event in their window). */
+  limit?: number;
+  span?: ListQuery['span'];
+}
+
 /** A list page of records for a parsed query; cached until the data changes. */
-export async function listRecords(key: ResourceKey, parsed: ParsedListQuery): Promise<ListData> {
+export async function listRecords(key: ResourceKey, parsed: ParsedListQuery, options: ListOptions = {}): Promise<ListData> {
   const def = resourceDef(key);
   const now = queryNow(parsed.query);
-  const entry = cacheKey(def, parsed, now);
-  const promise = listCache.get(source.version(), entry, () => source.list(def, parsed.query, now));
+  const query: ListQuery = { ...parsed.query, ...(options.limit ? { limit: options.limit } : {}), ...(options.span ? { span: options.span } : {}) };
+  const entry = cacheKey(def, parsed, now, JSON.stringify(options));
+  const promise = listCache.get(source.version(), entry, () => source.list(def, query, now));
   try {
     const data = await promise;
     // Stale answers (LL2 unreachable) are served but not kept, so the next request retries.
@@ -107,16 +115,8 @@ export const findRecord = cache(async (key: ResourceKey, segment: string): Promi
   return { record: data.record, canonical: canonicalSegment(def, data.record), stale: data.stale };
 });
 
-/** `/agencies/121-spacex`, `/launches/<slug>`, `/docking-events/611`. */
-export function canonicalSegment(def: ResourceDef, record: WireRecord): string {
-  const slug = def.slug?.(record) ?? null;
-  if (def.idType === 'uuid') return slug || String(record.id);
-  return slug ? `${record.id}-${slug}` : String(record.id);
-}
-
-export function detailHref(def: ResourceDef, record: WireRecord): string {
-  return `${def.route}/${canonicalSegment(def, record)}`;
-}
+// Pure helpers, kept in lib/resources so client components can build the same links.
+export { canonicalSegment, detailHref } from '@/lib/resources/href';
 
 export async function allIds(key: ResourceKey) {
   return source.ids(resourceDef(key));

@@ -140,6 +140,10 @@ export function toCurrentShape(resource: string, record: Json): Json {
       const known = LAUNCH_STATUSES[status.id];
       if (known) out.status = { ...status, ...known, description: status.description ?? null };
     }
+    // 2.0.0 flagged uncertain times instead of giving a precision; keep that uncertainty.
+    if (out.net_precision === undefined && (out.tbddate === true || out.tbdtime === true)) {
+      out.net_precision = out.tbddate === true ? { id: 7, name: 'Month', abbrev: 'MON', description: null } : { id: 5, name: 'Day', abbrev: 'DAY', description: null };
+    }
     for (const key of LEGACY_LAUNCH_KEYS) delete out[key];
     if (typeof out.slug !== 'string' && typeof out.name === 'string') out.slug = null;
   }

@@ -29,6 +29,12 @@ export interface ListQuery {
   limit: number;
   offset: number;
   mode: Mode;
+  /**
+   * Keeps records whose interval [startField, endField] overlaps [start, end]; an open end
+   * (null) means "still going". Not an LL2 parameter: timelines use it so stays that began
+   * before the window still show.
+   */
+  span?: { startField: string; endField: string; start: string; end: string };
 }
 
 /**

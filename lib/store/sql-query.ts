@@ -68,6 +68,11 @@ export function buildWhere(plan: ColumnPlan, def: ResourceDef, query: ListQuery,
   for (const condition of view?.where({ now, params: query.viewParams }) ?? []) {
     add({ sql: `f_${condition.field} ${COMPARE_OPS[condition.op]} ?`, params: [condition.value] });
   }
+  if (query.span) {
+    const { startField, endField, start, end } = query.span;
+    if (!plan.scalar.includes(startField) || !plan.scalar.includes(endField)) throw new Error(`${def.key}: bad span fields`);
+    add({ sql: `f_${startField} <= ? AND (f_${endField} >= ? OR f_${endField} IS NULL)`, params: [end, start] });
+  }
   for (const term of query.searchTerms) {
     const needle = term.toLowerCase().replaceAll(SEARCH_SEPARATOR, '');
     if (needle) add({ sql: 'instr(search, ?) > 0', params: [needle] });

@@ -1,0 +1,59 @@
+import { MAX_LIMIT } from '@/lib/query/parse';
+import type { ResourceKey } from '@/lib/resources';
+import type { WireRecord } from '@/lib/resources/types';
+import { listRecords, parseList } from './index';
+
+/**
+ * Getters for the related lists on detail pages (an agency's launches, a station's dockings).
+ * Parameters are LL2 filter names, parsed by the same code as the list pages, so a link to the
+ * full list (`/launches?lsp__id=121`) shows exactly what the detail page summarised.
+ */
+
+export interface RelatedList {
+  /** Matches in all, of which `results` are the first. */
+  count: number;
+  results: WireRecord[];
+}
+
+/** The first `limit` matches (a detail page's short list) and the total. */
+export async function listRelated(
+  key: ResourceKey,
+  params: Record<string, string>,
+  limit = 5,
+): Promise<RelatedList> {
+  const data = await listRecords(key, parseList(key, { ...params, limit: String(limit) }));
+  return { count: data.count, results: data.results };
+}
+
+/**
+ * Every match up to `cap`, read a page (LL2's maximum of 100) at a time: a station's docking
+ * timeline needs its whole history, not one page of it.
+ */
+export async function listAllRelated(
+  key: ResourceKey,
+  params: Record<string, string>,
+  cap = 2000,
+): Promise<RelatedList> {
+  const page = (offset: number) =>
+    listRecords(key, parseList(key, { ...params, limit: String(MAX_LIMIT), offset: String(offset) }));
+  const first = await page(0);
+  const wanted = Math.min(first.count, cap);
+  const offsets: number[] = [];
+  for (let offset = MAX_LIMIT; offset < wanted; offset += MAX_LIMIT) offsets.push(offset);
+  const rest = await Promise.all(offsets.map(page));
+  const results = [first, ...rest].flatMap((p) => p.results).slice(0, wanted);
+  return { count: first.count, results };
+}
+
+/**
+ * A spacecraft's dockings. LL2 has no spacecraft filter on docking events, so we ask once per
+ * flight of the spacecraft (`flight_vehicle_chaser__id`) and merge.
+ */
+export async function listSpacecraftDockings(flightIds: readonly number[]): Promise<WireRecord[]> {
+  const lists = await Promise.all(
+    flightIds.map((id) => listAllRelated('docking_events', { flight_vehicle_chaser__id: String(id) }, 500)),
+  );
+  const byId = new Map<string, WireRecord>();
+  for (const record of lists.flatMap((l) => l.results)) byId.set(String(record.id), record);
+  return [...byId.values()];
+}

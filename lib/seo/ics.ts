@@ -1,0 +1,253 @@
+import { readEvent, readLaunch, type EventFacts, type LaunchFacts, type PlaceFacts } from './facts';
+import {
+  contentLine,
+  CRLF,
+  escapeText,
+  foldLine,
+  formatIcsDate,
+  formatIcsDateTime,
+} from './ics-format';
+import { recordUrl, type LinkOptions } from './links';
+import { formatDateTime, formatNetWithPrecision } from './precision';
+import { httpUrl, unique, type Rec } from './read';
+import type { LaunchStatusKey } from './status';
+import { eventTiming, launchTiming, type Timing } from './timing';
+
+export { escapeText, foldLine } from './ics-format';
+
+export type IcsStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+
+/** One VEVENT, ready to render; build it with `launchToVEvent`/`eventToVEvent`. */
+export interface CalendarEvent {
+  uid: string;
+  dtstamp: Date;
+  sequence: number;
+  lastModified?: Date;
+  timing: Timing;
+  summary: string;
+  description: string;
+  url?: string;
+  location?: string;
+  geo?: { latitude: number; longitude: number };
+  status: IcsStatus;
+  categories: string[];
+}
+
+export interface CalendarItemOptions extends LinkOptions {
+  /** DTSTAMP when the record has no `last_updated`. Defaults to the current time. */
+  now?: Date;
+}
+
+const SEQUENCE_MAX = 2_147_483_647;
+
+/**
+ * Clients replace an event when SEQUENCE grows. Minutes since the epoch of `last_updated` grow
+ * with every LL2 edit and stay the same across rebuilds, unlike a counter we would have to store.
+ */
+function sequenceOf(lastUpdated: Date | undefined): number {
+  if (!lastUpdated) return 0;
+  return Math.min(SEQUENCE_MAX, Math.max(0, Math.floor(lastUpdated.getTime() / 60_000)));
+}
+
+/** Go/Success/Failure/Partial Failure/In Flight/Deployed happened or will; TBD/TBC/Hold may not. */
+export function icsStatusFor(key: LaunchStatusKey): IcsStatus {
+  switch (key) {
+    case 'go':
+    case 'success':
+    case 'failure':
+    case 'partial-failure':
+    case 'in-flight':
+    case 'deployed':
+      return 'CONFIRMED';
+    case 'cancelled':
+      return 'CANCELLED';
+    default:
+      return 'TENTATIVE';
+  }
+}
+
+function placeText(place: PlaceFacts | undefined): string | undefined {
+  const parts = unique([place?.name, place?.locationName]);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+function geoOf(place: PlaceFacts | undefined): CalendarEvent['geo'] {
+  return place?.latitude !== undefined && place.longitude !== undefined
+    ? { latitude: place.latitude, longitude: place.longitude }
+    : undefined;
+}
+
+function lines(...entries: (string | false | undefined)[]): string {
+  return entries.filter((e): e is string => typeof e === 'string' && e !== '').join('\n');
+}
+
+function launchDescription(l: LaunchFacts, timing: Timing, url: string | undefined): string {
+  const mission = l.mission;
+  const missionDetail = unique([mission?.type, mission?.orbit]).join(', ');
+  const window =
+    !timing.allDay && l.windowStart && l.windowEnd && l.windowEnd > l.windowStart
+      ? `Window: ${formatDateTime(l.windowStart)} – ${formatDateTime(l.windowEnd)}`
+      : undefined;
+  return lines(
+    `Status: ${l.status.name ?? 'Unknown'}`,
+    `NET: ${formatNetWithPrecision(l.net ?? timing.start, timing.precision)}`,
+    timing.precisionNote && `NET precision: ${timing.precisionNote}`,
+    window,
+    l.provider && `Provider: ${l.provider.name}`,
+    l.rocket && `Rocket: ${l.rocket}`,
+    mission?.name && `Mission: ${mission.name}${missionDetail ? ` (${missionDetail})` : ''}`,
+    mission?.description,
+    placeText(l.pad) && `Pad: ${placeText(l.pad)}`,
+    l.webcasts[0] && `Webcast: ${l.webcasts[0]}`,
+    url && `Details: ${url}`,
+  );
+}
+
+function eventDescription(e: EventFacts, timing: Timing, url: string | undefined): string {
+  return lines(
+    e.type && `Type: ${e.type}`,
+    `Date: ${formatNetWithPrecision(e.date ?? timing.start, timing.precision)}`,
+    timing.precisionNote && `Date precision: ${timing.precisionNote}`,
+    e.location?.name && `Location: ${e.location.name}`,
+    e.agencies.length > 0 && `Agencies: ${e.agencies.map((a) => a.name).join(', ')}`,
+    e.description,
+    e.webcasts[0] && `Webcast: ${e.webcasts[0]}`,
+    url && `Details: ${url}`,
+  );
+}
+
+/**
+ * A launch as a VEVENT with UID `launch-<uuid>@orbit-index`, so re-imports update it. `null` when
+ * the record has neither an id nor any date.
+ */
+export function launchToVEvent(record: Rec, opts: CalendarItemOptions): CalendarEvent | null {
+  const l = readLaunch(record);
+  const timing = launchTiming(l);
+  if (!l.id || !timing) return null;
+  const url = recordUrl(opts, '/launches', l.id);
+  return {
+    uid: `launch-${l.id}@orbit-index`,
+    dtstamp: l.lastUpdated ?? opts.now ?? new Date(),
+    sequence: sequenceOf(l.lastUpdated),
+    lastModified: l.lastUpdated,
+    timing,
+    summary: l.name,
+    description: launchDescription(l, timing, url),
+    url,
+    location: placeText(l.pad),
+    geo: geoOf(l.pad),
+    status: icsStatusFor(l.status.key),
+    categories: unique(['Launch', l.provider?.name, l.mission?.type, l.mission?.orbit]),
+  };
+}
+
+/** An LL2 event as a VEVENT with UID `event-<id>@orbit-index`. */
+export function eventToVEvent(record: Rec, opts: CalendarItemOptions): CalendarEvent | null {
+  const e = readEvent(record);
+  const timing = eventTiming(e);
+  if (!e.id || !timing) return null;
+  const url = recordUrl(opts, '/events', e.id);
+  return {
+    uid: `event-${e.id}@orbit-index`,
+    dtstamp: e.lastUpdated ?? opts.now ?? new Date(),
+    sequence: sequenceOf(e.lastUpdated),
+    lastModified: e.lastUpdated,
+    timing,
+    summary: e.name,
+    description: eventDescription(e, timing, url),
+    url,
+    location: e.location?.name,
+    status: timing.allDay ? 'TENTATIVE' : 'CONFIRMED',
+    categories: unique(['Event', e.type]),
+  };
+}
+
+function dateProps(timing: Timing): string[] {
+  if (timing.allDay) {
+    return [
+      contentLine('DTSTART', formatIcsDate(timing.start), ['VALUE=DATE']),
+      contentLine('DTEND', formatIcsDate(timing.end), ['VALUE=DATE']),
+    ];
+  }
+  return [
+    contentLine('DTSTART', formatIcsDateTime(timing.start)),
+    contentLine('DTEND', formatIcsDateTime(timing.end)),
+  ];
+}
+
+function veventLines(e: CalendarEvent): string[] {
+  const out = [
+    'BEGIN:VEVENT',
+    contentLine('UID', escapeText(e.uid)),
+    contentLine('DTSTAMP', formatIcsDateTime(e.dtstamp)),
+    contentLine('SEQUENCE', String(e.sequence)),
+    ...dateProps(e.timing),
+    contentLine('SUMMARY', escapeText(e.summary)),
+    contentLine('DESCRIPTION', escapeText(e.description)),
+    contentLine('STATUS', e.status),
+    // Launch watching should not block anyone's free/busy time, least of all a month-long NET.
+    contentLine('TRANSP', 'TRANSPARENT'),
+    contentLine('CLASS', 'PUBLIC'),
+  ];
+  if (e.lastModified) out.push(contentLine('LAST-MODIFIED', formatIcsDateTime(e.lastModified)));
+  const url = httpUrl(e.url);
+  if (url) out.push(contentLine('URL', url));
+  if (e.location) out.push(contentLine('LOCATION', escapeText(e.location)));
+  if (e.geo)
+    out.push(contentLine('GEO', `${e.geo.latitude.toFixed(6)};${e.geo.longitude.toFixed(6)}`));
+  const categories = e.categories.map(escapeText).filter((c) => c !== '');
+  if (categories.length) out.push(contentLine('CATEGORIES', categories.join(',')));
+  out.push('END:VEVENT');
+  return out;
+}
+
+export interface CalendarOptions {
+  /** Calendar name shown by clients (`X-WR-CALNAME`, RFC 7986 `NAME`). */
+  name: string;
+  items: readonly (CalendarEvent | null | undefined)[];
+  /** Page for this calendar on the site (RFC 7986 `URL`). */
+  url?: string;
+  description?: string;
+  /** How often subscribers should re-fetch; default 60 minutes. */
+  refreshMinutes?: number;
+}
+
+/**
+ * The iCalendar text, CRLF-terminated and folded. Items without a date are skipped, and a
+ * repeated UID keeps its first occurrence (two VEVENTs with one UID would be a recurrence set).
+ */
+export function buildCalendar({
+  name,
+  items,
+  url,
+  description,
+  refreshMinutes = 60,
+}: CalendarOptions): string {
+  const refresh = `PT${Math.max(1, Math.round(refreshMinutes))}M`;
+  const head = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Orbit Index//Launch Calendar//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    contentLine('X-WR-CALNAME', escapeText(name)),
+    contentLine('NAME', escapeText(name)),
+    contentLine('REFRESH-INTERVAL', refresh, ['VALUE=DURATION']),
+    contentLine('X-PUBLISHED-TTL', refresh),
+  ];
+  if (description) {
+    head.push(contentLine('X-WR-CALDESC', escapeText(description)));
+    head.push(contentLine('DESCRIPTION', escapeText(description)));
+  }
+  const calendarUrl = httpUrl(url);
+  if (calendarUrl) head.push(contentLine('URL', calendarUrl));
+
+  const seen = new Set<string>();
+  const body: string[] = [];
+  for (const item of items) {
+    if (!item || seen.has(item.uid)) continue;
+    seen.add(item.uid);
+    body.push(...veventLines(item));
+  }
+  return [...head, ...body, 'END:VCALENDAR'].map(foldLine).join(CRLF) + CRLF;
+}

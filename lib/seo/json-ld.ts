@@ -1,0 +1,146 @@
+import { describeEvent, describeLaunch } from './describe';
+import { readEvent, readLaunch, type PlaceFacts } from './facts';
+import { CONTEXT, longText, organization, root, type JsonLd } from './json-ld-core';
+import { recordUrl, type LinkOptions } from './links';
+import { httpUrl, str, unique, type Rec } from './read';
+import type { LaunchStatusKey } from './status';
+import { eventTiming, launchTiming, type Timing } from './timing';
+
+/**
+ * schema.org JSON-LD for detail pages. Every URL passes `httpUrl`, so `javascript:`/`data:` links
+ * from upstream never reach the page; empty values are pruned so no property is `null`/`""`.
+ * Render with `serializeJsonLd` inside `<script type="application/ld+json">`.
+ */
+
+export type { JsonLd } from './json-ld-core';
+export { agencyJsonLd, spacecraftJsonLd, spaceStationJsonLd } from './json-ld-entities';
+
+/**
+ * Launch status → schema.org EventStatusType:
+ * - Go, TBD, TBC, In Flight, Success, Deployed → EventScheduled.
+ * - Failure and Partial Failure → EventScheduled too: the launch took place when announced;
+ *   schema.org has no "failed" status, and EventCancelled would tell search engines it never
+ *   happened.
+ * - Hold → EventPostponed: the count-down stopped and the time is no longer known.
+ * - Cancelled/scrubbed (not an LL2 2.3.0 status, but seen in older data) → EventCancelled.
+ */
+export function eventStatusFor(key: LaunchStatusKey): string {
+  if (key === 'hold') return `${CONTEXT}/EventPostponed`;
+  if (key === 'cancelled') return `${CONTEXT}/EventCancelled`;
+  return `${CONTEXT}/EventScheduled`;
+}
+
+/** Timed: ISO date-times. Imprecise: the first and last day of the span (`endDate` inclusive). */
+function dates(timing: Timing | undefined): { startDate?: string; endDate?: string } {
+  if (!timing) return {};
+  if (!timing.allDay)
+    return { startDate: timing.start.toISOString(), endDate: timing.end.toISOString() };
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const lastDay = new Date(timing.end.getTime() - 86_400_000);
+  return { startDate: iso(timing.start), endDate: iso(lastDay) };
+}
+
+function place(p: PlaceFacts | undefined): Record<string, unknown> | undefined {
+  const name = unique([p?.name, p?.locationName]).join(', ');
+  if (!p || !name) return undefined;
+  return {
+    '@type': 'Place',
+    name,
+    address:
+      p.countryCode || p.locationName
+        ? {
+            '@type': 'PostalAddress',
+            addressLocality: p.locationName,
+            addressCountry: p.countryCode ?? p.countryName,
+          }
+        : undefined,
+    geo:
+      p.latitude !== undefined && p.longitude !== undefined
+        ? { '@type': 'GeoCoordinates', latitude: p.latitude, longitude: p.longitude }
+        : undefined,
+  };
+}
+
+/** A webcast makes the launch something people attend online; the pad stays its Place. */
+function attendance(webcasts: string[], physical: Record<string, unknown> | undefined) {
+  const online = webcasts[0];
+  return {
+    eventAttendanceMode: online
+      ? `${CONTEXT}/OnlineEventAttendanceMode`
+      : physical
+        ? `${CONTEXT}/OfflineEventAttendanceMode`
+        : undefined,
+    location: [physical, online ? { '@type': 'VirtualLocation', url: online } : undefined],
+  };
+}
+
+/** Options for records whose description depends on whether they are past or future. */
+export interface TimedLinkOptions extends LinkOptions {
+  now?: Date;
+}
+
+export function launchJsonLd(record: Rec, opts: TimedLinkOptions): JsonLd {
+  const l = readLaunch(record);
+  return root('Event', {
+    name: l.name,
+    description: longText(l.mission?.description) ?? describeLaunch(record, { now: opts.now }),
+    url: recordUrl(opts, '/launches', l.id),
+    image: [l.image],
+    ...dates(launchTiming(l)),
+    eventStatus: eventStatusFor(l.status.key),
+    ...attendance(l.webcasts, place(l.pad)),
+    organizer: organization(l.provider),
+    sameAs: l.infoUrls,
+  });
+}
+
+export function eventJsonLd(record: Rec, opts: TimedLinkOptions): JsonLd {
+  const e = readEvent(record);
+  return root('Event', {
+    name: e.name,
+    description: longText(e.description) ?? describeEvent(record, { now: opts.now }),
+    url: recordUrl(opts, '/events', e.id),
+    image: [e.image],
+    ...dates(eventTiming(e)),
+    eventStatus: `${CONTEXT}/EventScheduled`,
+    ...attendance(e.webcasts, place(e.location)),
+    organizer: e.agencies.map(organization),
+    sameAs: e.infoUrls,
+  });
+}
+
+export interface Breadcrumb {
+  name: string;
+  url: string;
+}
+
+/**
+ * A BreadcrumbList. Crumbs without a name are dropped, as are crumbs whose URL is not http(s) —
+ * except the last, which Google allows without `item` (it is the current page).
+ */
+export function breadcrumbJsonLd(items: readonly Breadcrumb[]): JsonLd {
+  const kept = items
+    .map((c, i) => ({ name: str(c.name), item: httpUrl(c.url), last: i === items.length - 1 }))
+    .filter((c) => c.name !== undefined && (c.item !== undefined || c.last));
+  return root('BreadcrumbList', {
+    itemListElement: kept.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.name,
+      item: c.item,
+    })),
+  });
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`. Our text comes from an outside API, so `<`
+ * (and `>`, `&`, U+2028, U+2029) are written as `\uXXXX` escapes: a `</script>` inside a
+ * description cannot end the element, and JSON.parse still reads back the same object.
+ */
+export function serializeJsonLd(value: unknown): string {
+  const json = JSON.stringify(value ?? null) ?? 'null';
+  return json.replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * The timeline's own narrow input type, and the adapter that turns a raw LL2 2.3.0 docking-event
+ * record into it. Raw records come from the API or the store untyped, so every read is defensive:
+ * an odd record becomes a sensible fallback (or `null` when it has no usable docking time), never
+ * an exception.
+ */
+
+/** On a station page lanes are its ports; on a spacecraft page lanes are the stations it visited. */
+export type LaneBy = 'port' | 'station';
+
+export interface TimelineLaneKey {
+  /** Stable key: `port:19`, `station:4`, `spacecraft:12`, `payload:32`. */
+  id: string;
+  label: string;
+  /** Secondary text for the lane (the station a port belongs to), shown in tooltips. */
+  detail?: string;
+}
+
+export interface TimelineEvent {
+  id: number;
+  href: string;
+  lane: TimelineLaneKey;
+  chaser: { label: string; family: string };
+  /** The docking port's name, kept whatever the lanes are. */
+  port: string;
+  /** What the chaser docked to: a station, a spacecraft or a payload. */
+  target: string;
+  start: Date;
+  /** `null` while the chaser is still docked. */
+  end: Date | null;
+}
+
+type Raw = Record<string, unknown>;
+
+function obj(value: unknown): Raw | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Raw)
+    : null;
+}
+
+function at(value: unknown, ...path: string[]): unknown {
+  let current: unknown = value;
+  for (const key of path) {
+    const o = obj(current);
+    if (!o) return undefined;
+    current = o[key];
+  }
+  return current;
+}
+
+function str(value: unknown): string | null {
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  }
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
+}
+
+function int(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+  return null;
+}
+
+function date(value: unknown): Date | null {
+  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date))
+    return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/**
+ * LL2 families nest (Crew Dragon 2 is in "Dragon" and "Dragon 2"), and some configs sit under a
+ * broader family than people use, so the names people know win, matched in the config name first.
+ */
+const KNOWN_FAMILIES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['Dragon', /\bdragon\b/i],
+  ['Progress', /\bprogress\b/i],
+  ['Soyuz', /\bsoyuz\b/i],
+  ['Cygnus', /\bcygnus\b/i],
+  ['HTV', /\bhtv\b|\bkounotori\b|h-ii transfer vehicle/i],
+  ['Starliner', /\bstarliner\b|\bcst-100\b/i],
+  ['Shuttle', /\bshuttle\b|\borbiter\b/i],
+  ['ATV', /\batv\b|automated transfer vehicle/i],
+  ['Tianzhou', /\btianzhou\b/i],
+  ['Shenzhou', /\bshenzhou\b/i],
+];
+
+function knownFamily(...names: (string | null)[]): string | null {
+  for (const name of names) {
+    if (!name) continue;
+    for (const [family, pattern] of KNOWN_FAMILIES) if (pattern.test(name)) return family;
+  }
+  return null;
+}
+
+function rootFamilyName(families: unknown): string | null {
+  if (!Array.isArray(families)) return null;
+  const named = families.filter((f) => str(at(f, 'name')) !== null);
+  const root = named.find((f) => at(f, 'parent') == null) ?? named[0];
+  return root ? str(at(root, 'name')) : null;
+}
+
+function readChaser(record: Raw): TimelineEvent['chaser'] {
+  const spacecraft = at(record, 'flight_vehicle_chaser', 'spacecraft');
+  const craftName = str(at(spacecraft, 'name'));
+  if (craftName) {
+    const configName = str(at(spacecraft, 'spacecraft_config', 'name'));
+    const familyName = rootFamilyName(at(spacecraft, 'spacecraft_config', 'family'));
+    const family =
+      knownFamily(configName, familyName, craftName) ?? familyName ?? configName ?? 'Spacecraft';
+    return { label: craftName, family };
+  }
+  const payloadName = str(at(record, 'payload_flight_chaser', 'payload', 'name'));
+  if (payloadName) return { label: payloadName, family: knownFamily(payloadName) ?? 'Payload' };
+  const stationName = str(at(record, 'space_station_chaser', 'name'));
+  if (stationName) return { label: stationName, family: 'Space station' };
+  return { label: 'Unknown vehicle', family: 'Other' };
+}
+
+function readTarget(record: Raw): { key: string; label: string } | null {
+  const station =
+    at(record, 'space_station_target') ?? at(record, 'docking_location', 'spacestation');
+  const stationName = str(at(station, 'name'));
+  if (stationName)
+    return { key: `station:${str(at(station, 'id')) ?? stationName}`, label: stationName };
+  const spacecraft = at(record, 'flight_vehicle_target', 'spacecraft');
+  const craftName = str(at(spacecraft, 'name'));
+  if (craftName)
+    return { key: `spacecraft:${str(at(spacecraft, 'id')) ?? craftName}`, label: craftName };
+  const payload =
+    at(record, 'payload_flight_target', 'payload') ?? at(record, 'docking_location', 'payload');
+  const payloadName = str(at(payload, 'name'));
+  if (payloadName)
+    return { key: `payload:${str(at(payload, 'id')) ?? payloadName}`, label: payloadName };
+  return null;
+}
+
+/** Turns one raw docking-event record into a timeline event; `null` when it has no valid id or docking time. */
+export function dockingEventToTimelineEvent(
+  record: Record<string, unknown>,
+  laneBy: LaneBy,
+): TimelineEvent | null {
+  const id = int(at(record, 'id'));
+  const start = date(at(record, 'docking'));
+  if (id === null || start === null) return null;
+
+  const rawEnd = at(record, 'departure');
+  const parsedEnd = rawEnd == null ? null : date(rawEnd);
+  // A departure before the docking is a data error; show the docking as an instant rather than drop it.
+  const end = parsedEnd && parsedEnd < start ? start : parsedEnd;
+
+  const location = obj(at(record, 'docking_location'));
+  const portName = str(at(location, 'name'));
+  const portId = str(at(location, 'id'));
+  const target = readTarget(record);
+  const port = portName ?? 'Unknown port';
+  const targetLabel = target?.label ?? 'Unknown target';
+
+  const lane: TimelineLaneKey =
+    laneBy === 'port'
+      ? {
+          id: `port:${portId ?? portName ?? 'unknown'}`,
+          label: port,
+          ...(targetLabel !== port && { detail: targetLabel }),
+        }
+      : { id: target?.key ?? 'target:unknown', label: targetLabel };
+
+  return {
+    id,
+    href: `/docking-events/${id}`,
+    lane,
+    chaser: readChaser(record),
+    port,
+    target: targetLabel,
+    start,
+    end,
+  };
+}
+
+/** Adapts a list, skipping records without a usable docking time. */
+export function dockingEventsToTimelineEvents(
+  records: readonly unknown[],
+  laneBy: LaneBy,
+): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const record of records) {
+    const o = obj(record);
+    const event = o ? dockingEventToTimelineEvent(o, laneBy) : null;
+    if (event) events.push(event);
+  }
+  return events;
+}

@@ -1,0 +1,130 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { DockingTable } from '@/components/timeline/docking-table';
+import { DockingTimeline } from '@/components/timeline/docking-timeline';
+import { TimelinePresets } from '@/components/timeline/timeline-presets';
+import { generateDockingHistory } from '@/lib/timeline/fixtures';
+import { dockingEventsToTimelineEvents } from '@/lib/timeline/model';
+import { readSeedDockingEvents } from './seed';
+
+const now = new Date('2025-05-01T00:00:00Z');
+
+describe('DockingTimeline markup', () => {
+  const events = dockingEventsToTimelineEvents(readSeedDockingEvents(), 'port');
+  const html = renderToStaticMarkup(
+    createElement(DockingTimeline, { events, now, title: 'ISS dockings', laneBy: 'port' }),
+  );
+
+  it('draws one link per docking, each named with chaser, port, times and duration', () => {
+    const links = [...html.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"/g)];
+    expect(links.map((m) => m[1]).sort()).toEqual(events.map((e) => e.href).sort());
+    expect(html).toContain(
+      'aria-label="Crew Dragon Freedom, Harmony forward (International Space Station), docked 2024-09-29 21:31 UTC, departed 2024-11-03 11:35 UTC, 34 days 14 h"',
+    );
+    expect(html).toContain(
+      '<title>Crew Dragon Freedom, Harmony forward (International Space Station), docked 2024-09-29 21:31 UTC',
+    );
+  });
+
+  it('marks current dockings and draws the now line', () => {
+    expect(html).toMatch(
+      /aria-label="Soyuz MS-27, Prichal nadir \(International Space Station\), docked 2025-04-08 08:57 UTC, docked now, 22 days 15 h so far"/,
+    );
+    expect(html).toContain('docked now');
+    expect(html.match(/fill="url\(#[^)]+-stripes\)"/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(html).toContain('>now</text>');
+  });
+
+  it('lists lanes for assistive technology, and pins their labels outside the scrolling plot', () => {
+    expect(html).toContain('role="list" aria-label="Harmony forward: 3 dockings"');
+    expect(html).toMatch(
+      /<div aria-hidden="true"[^>]*>.*Harmony forward.*<\/div><div dir="rtl" class="overflow-x-auto">/,
+    );
+    expect(html).toContain('aria-label="Vehicle families"');
+  });
+
+  it('says so when nothing is in range', () => {
+    const empty = renderToStaticMarkup(
+      createElement(DockingTimeline, {
+        events,
+        now,
+        title: 'Empty',
+        laneBy: 'port',
+        window: { start: new Date('2000-01-01'), end: new Date('2000-02-01') },
+      }),
+    );
+    expect(empty).toContain('No dockings in this range.');
+    expect(empty).toContain('6 outside this range');
+    expect(empty).not.toContain('<svg');
+  });
+});
+
+describe('DockingTable and TimelinePresets markup', () => {
+  it('renders a row per docking with a link and "Docked now" for open stays', () => {
+    const events = dockingEventsToTimelineEvents(readSeedDockingEvents(), 'port');
+    const html = renderToStaticMarkup(
+      createElement(DockingTable, { events, now, laneBy: 'port', caption: 'All dockings' }),
+    );
+    expect(html.match(/<tr>/g)).toHaveLength(events.length + 1);
+    expect(html).toContain('href="/docking-events/611"');
+    expect(html.match(/Docked now/g)).toHaveLength(3);
+    expect(html).toContain('<caption');
+  });
+
+  it('builds preset and zoom links through the page callback', () => {
+    const hrefs: object[] = [];
+    const html = renderToStaticMarkup(
+      createElement(TimelinePresets, {
+        window: { start: new Date('2024-01-01T00:00:00Z'), end: new Date('2024-01-03T00:00:00Z') },
+        now,
+        current: {},
+        buildHref: (params) => {
+          hrefs.push(params);
+          return `/x?${new URLSearchParams(params as Record<string, string>).toString()}`;
+        },
+      }),
+    );
+    expect(hrefs).toContainEqual({ docking__gte: '2025-04-01T00:00:00Z' });
+    expect(hrefs).toContainEqual({});
+    expect(hrefs).toContainEqual({
+      docking__gte: '2024-01-01T12:00:00Z',
+      docking__lte: '2024-01-02T12:00:00Z',
+    });
+    expect(html).toMatch(/aria-current="true"[^>]*>All time</);
+  });
+});
+
+describe('server render performance', () => {
+  it('lays out and renders 1,000 dockings in well under 100 ms', () => {
+    const fixtureNow = new Date('2025-06-01T00:00:00Z');
+    const events = dockingEventsToTimelineEvents(
+      generateDockingHistory({ seed: 7, count: 1000, now: fixtureNow }),
+      'port',
+    );
+    const render = () =>
+      renderToStaticMarkup(
+        createElement(DockingTimeline, {
+          events,
+          now: fixtureNow,
+          title: 'Load',
+          laneBy: 'port',
+          width: 1600,
+        }),
+      );
+    render(); // warm-up: JIT and module initialisation are not what we measure
+    const runs = 5;
+    let best = Infinity;
+    let html = '';
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      html = render();
+      best = Math.min(best, performance.now() - t0);
+    }
+    console.log(
+      `1,000-event timeline: ${best.toFixed(1)} ms (best of ${runs}), ${(html.length / 1024).toFixed(0)} KiB of markup`,
+    );
+    expect(html.match(/<a href="\/docking-events\/9\d{5}"/g)).toHaveLength(1000);
+    expect(best).toBeLessThan(100);
+  });
+});
