@@ -4,7 +4,7 @@ import { importFile } from '@/lib/import/importer';
 import type { SqliteStore } from './sqlite-store';
 
 /** The embedded default dataset: the five LL2 seed pages, converted to 2.3.0 by `npm run data:seed`. */
-export const EMBEDDED_DIR = path.join(process.cwd(), 'data', 'seed');
+export const EMBEDDED_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'data', 'seed');
 
 export function loadEmbeddedDataset(store: SqliteStore, dir = EMBEDDED_DIR): number {
   if (!fs.existsSync(dir)) return 0;

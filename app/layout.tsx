@@ -1,0 +1,60 @@
+import type { Metadata, Viewport } from 'next';
+import { Providers } from '@/components/layout/providers';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { themeScript } from '@/components/theme/theme-script';
+import { env } from '@/lib/env';
+import { SITE_DESCRIPTION, SITE_FEEDS, SITE_LOCALE, SITE_NAME, SITE_TAGLINE } from '@/lib/seo/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(env.SITE_URL),
+  title: {
+    default: `${SITE_NAME} — ${SITE_TAGLINE}`,
+    template: `%s · ${SITE_NAME}`,
+  },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
+  // No canonical here: pages that set none would all claim `/`.
+  alternates: {
+    types: { 'application/rss+xml': SITE_FEEDS.map((f) => ({ url: f.url, title: f.title })) },
+  },
+  openGraph: { type: 'website', siteName: SITE_NAME, locale: SITE_LOCALE },
+  twitter: { card: 'summary_large_image' },
+  appleWebApp: { title: SITE_NAME },
+  formatDetection: { telephone: false, address: false, email: false },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f1524' },
+  ],
+  colorScheme: 'light dark',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    // The head script changes <html>'s class and style before hydration.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="bg-canvas text-ink flex min-h-dvh flex-col font-sans antialiased">
+        <a
+          href="#main"
+          className="bg-accent text-accent-ink sr-only rounded-lg font-semibold focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:px-4 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <Providers>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="flex-1 outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </Providers>
+      </body>
+    </html>
+  );
+}

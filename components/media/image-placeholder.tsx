@@ -1,0 +1,74 @@
+import { initialsOf, tintIndex } from '@/lib/format/images';
+
+export type PlaceholderIcon = 'agency' | 'rocket' | 'spacecraft' | 'station' | 'event' | 'image';
+
+// Whole class strings so Tailwind sees them; every pair keeps the letters above 7:1.
+const TINTS = [
+  'from-indigo-100 to-indigo-200 text-indigo-900 dark:from-indigo-950 dark:to-indigo-900 dark:text-indigo-100',
+  'from-sky-100 to-sky-200 text-sky-900 dark:from-sky-950 dark:to-sky-900 dark:text-sky-100',
+  'from-emerald-100 to-emerald-200 text-emerald-900 dark:from-emerald-950 dark:to-emerald-900 dark:text-emerald-100',
+  'from-amber-100 to-amber-200 text-amber-900 dark:from-amber-950 dark:to-amber-900 dark:text-amber-100',
+  'from-rose-100 to-rose-200 text-rose-900 dark:from-rose-950 dark:to-rose-900 dark:text-rose-100',
+  'from-violet-100 to-violet-200 text-violet-900 dark:from-violet-950 dark:to-violet-900 dark:text-violet-100',
+] as const;
+
+const ICONS: Record<PlaceholderIcon, React.ReactNode> = {
+  agency: <path d="M3 21h18M5 21V8l7-4 7 4v13M9 21v-5h6v5M9 11h.01M15 11h.01" />,
+  rocket: (
+    <path d="M12 2c3 2.5 4.5 6 4.5 10l-1.5 4h-6L7.5 12C7.5 8 9 4.5 12 2ZM9 16l-2.5 3.5L9 19M15 16l2.5 3.5L15 19M12 9.5h.01M10.5 19.5 12 22l1.5-2.5" />
+  ),
+  spacecraft: <path d="M12 3v3M12 18v3M8 8h8v8H8zM8 12H2M22 12h-6M2 9v6M22 9v6" />,
+  station: (
+    <path d="M10 10h4v4h-4zM12 2v8M12 14v8M2 12h8M14 12h8M2 5h6v4H2zM16 15h6v4h-6zM2 15h6v4H2zM16 5h6v4h-6z" />
+  ),
+  event: <path d="M4 6h16v14H4zM4 10h16M9 3v4M15 3v4M8 14h3v3H8z" />,
+  image: <path d="M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15 9h.01" />,
+};
+
+export interface ImagePlaceholderProps {
+  /** Drives the initials and the tint. Without it the icon is shown. */
+  name?: string | null;
+  icon?: PlaceholderIcon;
+  /** Accessible name; empty or missing makes the placeholder decorative. */
+  label?: string;
+  /** Show the icon even when there is a name (for photos rather than logos). */
+  preferIcon?: boolean;
+  className?: string;
+}
+
+/** The designed stand-in for a missing or broken image. Fills its parent. */
+export function ImagePlaceholder({
+  name,
+  icon = 'image',
+  label,
+  preferIcon = false,
+  className = '',
+}: ImagePlaceholderProps) {
+  const initials = preferIcon ? '' : initialsOf(name);
+  const tint = TINTS[tintIndex(name ?? icon, TINTS.length)];
+  const a11y = label ? { role: 'img' as const, 'aria-label': label } : { 'aria-hidden': true };
+  return (
+    <span
+      {...a11y}
+      className={`@container flex size-full items-center justify-center bg-gradient-to-br select-none ${tint} ${className}`}
+    >
+      {initials ? (
+        <span className="text-[clamp(0.75rem,38cqi,3.5rem)] leading-none font-semibold tracking-tight">
+          {initials}
+        </span>
+      ) : (
+        <svg
+          viewBox="0 0 24 24"
+          className="size-[40%] max-h-16 max-w-16 opacity-80"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
+          {ICONS[icon]}
+        </svg>
+      )}
+    </span>
+  );
+}

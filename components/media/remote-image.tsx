@@ -1,0 +1,104 @@
+'use client';
+
+import { useCallback, useState } from 'react';
+import { safeHttpUrl } from '@/lib/format/url';
+import { ImagePlaceholder, type PlaceholderIcon } from './image-placeholder';
+
+const RATIOS = {
+  '1/1': 'aspect-square',
+  '4/3': 'aspect-[4/3]',
+  '3/2': 'aspect-[3/2]',
+  '16/9': 'aspect-video',
+  '2/1': 'aspect-[2/1]',
+} as const;
+
+export interface RemoteImageProps {
+  /** LL2 image URL; anything but http(s) is ignored and the placeholder shown. */
+  src: string | null | undefined;
+  /** Alt text (use `imageAlt` from lib/format/images). Pass "" for a decorative image. */
+  alt: string;
+  /** Name for the placeholder's initials and tint; defaults to `alt`. */
+  name?: string | null;
+  icon?: PlaceholderIcon;
+  /** Placeholder shows the icon rather than initials (photos, not logos). */
+  preferIcon?: boolean;
+  /** The box's shape; it is reserved before the image loads, so nothing shifts. */
+  ratio?: keyof typeof RATIOS;
+  /** `cover` crops photos; `contain` keeps logos whole. */
+  fit?: 'cover' | 'contain';
+  /** Above-the-fold images: load eagerly at high priority. */
+  priority?: boolean;
+  /** Tint the box while the image loads (off for transparent logos). */
+  backdrop?: boolean;
+  /** Intrinsic size hints for the browser, when known. */
+  width?: number;
+  height?: number;
+  className?: string;
+  imgClassName?: string;
+}
+
+/**
+ * A remote LL2 image in a fixed-ratio box, replaced by a designed placeholder when there is no
+ * usable URL or the download fails. A plain <img>: next/image would proxy every LL2 image
+ * through our server, and LL2's CDN already serves sized thumbnails.
+ */
+export function RemoteImage({
+  src,
+  alt,
+  name,
+  icon = 'image',
+  preferIcon = false,
+  ratio = '16/9',
+  fit = 'cover',
+  priority = false,
+  backdrop = true,
+  width,
+  height,
+  className = '',
+  imgClassName = '',
+}: RemoteImageProps) {
+  const url = safeHttpUrl(src);
+  const [failedUrl, setFailedUrl] = useState<string | null>(null);
+
+  // A failure that happened before hydration fired no React onError: check on mount.
+  const checkLoaded = useCallback(
+    (img: HTMLImageElement | null) => {
+      if (img && img.complete && img.naturalWidth === 0 && url) setFailedUrl(url);
+    },
+    [url],
+  );
+
+  const failed = url === null || failedUrl === url;
+
+  return (
+    <span
+      className={`relative block overflow-hidden ${backdrop ? 'bg-surface-muted' : ''} ${RATIOS[ratio]} ${className}`}
+    >
+      {failed ? (
+        <ImagePlaceholder
+          name={name ?? alt}
+          icon={icon}
+          label={alt}
+          preferIcon={preferIcon}
+          className="absolute inset-0"
+        />
+      ) : (
+        // eslint-disable-next-line @next/next/no-img-element -- see the component comment
+        <img
+          ref={checkLoaded}
+          src={url}
+          alt={alt}
+          width={width}
+          height={height}
+          loading={priority ? 'eager' : 'lazy'}
+          fetchPriority={priority ? 'high' : 'auto'}
+          decoding="async"
+          referrerPolicy="no-referrer"
+          onError={() => setFailedUrl(url)}
+          // Until hydration swaps in the placeholder, keep a broken image's alt text out of sight.
+          className={`absolute inset-0 size-full text-[0px] text-transparent ${fit === 'cover' ? 'object-cover' : 'object-contain'} ${imgClassName}`}
+        />
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,66 @@
+import { useSyncExternalStore } from 'react';
+import { parseTimeZonePreference, type TimeZonePreference } from '@/lib/format/time';
+
+const STORAGE_KEY = 'timeZone';
+const CHANGE_EVENT = 'orbit:timezonechange';
+
+function readPreference(): TimeZonePreference {
+  try {
+    return parseTimeZonePreference(window.localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return 'local';
+  }
+}
+
+function browserZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+function readResolved(): string {
+  const pref = readPreference();
+  return pref === 'local' ? browserZone() : pref;
+}
+
+function subscribe(onChange: () => void): () => void {
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === null || e.key === STORAGE_KEY) onChange();
+  };
+  window.addEventListener('storage', onStorage);
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('storage', onStorage);
+    window.removeEventListener(CHANGE_EVENT, onChange);
+  };
+}
+
+const serverNull = () => null;
+
+/** The stored choice ("local", "UTC" or an IANA zone); null on the server and while hydrating. */
+export function useTimeZonePreference(): TimeZonePreference | null {
+  return useSyncExternalStore(subscribe, readPreference, serverNull);
+}
+
+/** The IANA zone to display in; null on the server and while hydrating (render UTC then). */
+export function useDisplayTimeZone(): string | null {
+  return useSyncExternalStore(subscribe, readResolved, serverNull);
+}
+
+/** The browser's own zone; null on the server and while hydrating. */
+export function useBrowserTimeZone(): string | null {
+  return useSyncExternalStore(noopSubscribe, browserZone, serverNull);
+}
+
+function noopSubscribe(): () => void {
+  return () => {};
+}
+
+/** Saves the choice and re-renders every LocalTime on the page (and in other tabs). */
+export function setTimeZonePreference(preference: TimeZonePreference): void {
+  try {
+    if (preference === 'local') window.localStorage.removeItem(STORAGE_KEY);
+    else window.localStorage.setItem(STORAGE_KEY, preference);
+  } catch {
+    // Storage disabled: nothing to persist, and LocalTime reads storage, so nothing changes.
+  }
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}

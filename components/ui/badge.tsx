@@ -1,0 +1,41 @@
+import type { StatusTone } from '@/lib/format/status';
+
+export type BadgeTone = StatusTone;
+
+const TONES: Record<BadgeTone, { box: string; dot: string }> = {
+  success: { box: 'bg-success-soft text-success-ink ring-success-line', dot: 'bg-success-ink' },
+  failure: { box: 'bg-failure-soft text-failure-ink ring-failure-line', dot: 'bg-failure-ink' },
+  pending: { box: 'bg-pending-soft text-pending-ink ring-pending-line', dot: 'bg-pending-ink' },
+  info: { box: 'bg-info-soft text-info-ink ring-info-line', dot: 'bg-info-ink' },
+  neutral: { box: 'bg-neutral-soft text-neutral-ink ring-neutral-line', dot: 'bg-neutral-ink' },
+};
+
+export interface BadgeProps {
+  /** Use `statusTone(status.name)` from lib/format/status for LL2 statuses. */
+  tone?: BadgeTone;
+  /** A leading dot, so the state does not rely on colour alone next to similar badges. */
+  dot?: boolean;
+  title?: string;
+  className?: string;
+  children: React.ReactNode;
+}
+
+/** A small status label. Text colours meet AA on their tint in both themes. */
+export function Badge({
+  tone = 'neutral',
+  dot = false,
+  title,
+  className = '',
+  children,
+}: BadgeProps) {
+  const t = TONES[tone];
+  return (
+    <span
+      title={title}
+      className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${t.box} ${className}`}
+    >
+      {dot ? <span aria-hidden="true" className={`size-1.5 rounded-full ${t.dot}`} /> : null}
+      {children}
+    </span>
+  );
+}
