@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import { safeHttpUrl } from '@/lib/format/url';
+import { proxiedImageUrl } from '@/lib/images/proxied-url';
 import { ImagePlaceholder, type PlaceholderIcon } from './image-placeholder';
 
 const RATIOS = {
@@ -57,7 +57,9 @@ export function RemoteImage({
   className = '',
   imgClassName = '',
 }: RemoteImageProps) {
-  const url = safeHttpUrl(src);
+  // Through our image route: cached server-side, no third-party requests from readers, and a
+  // designed placeholder (not a broken image) when LL2's host is unreachable.
+  const url = proxiedImageUrl(src, name ?? alt);
   const [failedUrl, setFailedUrl] = useState<string | null>(null);
 
   // A failure that happened before hydration fired no React onError: check on mount.
@@ -93,7 +95,6 @@ export function RemoteImage({
           loading={priority ? 'eager' : 'lazy'}
           fetchPriority={priority ? 'high' : 'auto'}
           decoding="async"
-          referrerPolicy="no-referrer"
           onError={() => setFailedUrl(url)}
           // Until hydration swaps in the placeholder, keep a broken image's alt text out of sight.
           className={`absolute inset-0 size-full text-[0px] text-transparent ${fit === 'cover' ? 'object-cover' : 'object-contain'} ${imgClassName}`}

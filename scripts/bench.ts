@@ -1,0 +1,181 @@
+/**
+ * `npm run bench`: builds the site against a synthetic store of 100,000 launches, starts
+ * `next start` on 127.0.0.1 and load-tests it with autocannon (bounded: a fixed duration per
+ * scenario, loopback only). Reports requests/s, p50/p95/p99 latency and errors per scenario,
+ * the ratio of our throughput to a static file server serving a saved copy of a rendered page
+ * (the figure of merit), the server's memory before and after, and the cache hit rates.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+
+const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 100_000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
+const PORT = 3900;
+const STATIC_PORT = 3901;
+const root = process.cwd();
+const dbFile = path.join(root, 'data', 'bench', `site-${LAUNCHES}.db`);
+const distDir = '.next-bench';
+const env = { ...process.env, DATABASE_FILE: dbFile, NEXT_DIST_DIR: distDir, SITE_URL: `http://127.0.0.1:${PORT}`, NODE_ENV: 'production' as const };
+
+function run(cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = env) {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: extraEnv });
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+}
+
+function rssKiB(pid: number): number {
+  // next start may run the server in a child process: add up the whole tree.
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const children = fs.readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+      children.forEach((c) => visit(Number(c)));
+    } catch {
+      // process gone
+    }
+  };
+  visit(pid);
+  return total;
+}
+
+async function waitFor(url: string, timeoutMs = 120_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server did not start: ${url}`);
+}
+
+interface Row {
+  name: string;
+  url: string;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function load(name: string, url: string): Promise<Row> {
+  // Warm-up: the first render of a page fills the caches, as on a live site.
+  for (let i = 0; i < 3; i++) await fetch(url).then((r) => r.arrayBuffer());
+  const times: number[] = [];
+  const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, pipelining: 1 });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    name,
+    url: url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''),
+    rps: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+function sampleUrls(): Record<string, string> {
+  const db = new Database(dbFile, { readonly: true });
+  const one = (sql: string) => db.prepare(sql).pluck().get() as string | number;
+  const launchSlug = one("SELECT slug FROM r_launches WHERE slug IS NOT NULL AND f_net < '2024' ORDER BY id LIMIT 1 OFFSET 500");
+  const agency = one('SELECT id FROM r_agencies ORDER BY f_total_launch_count DESC LIMIT 1');
+  const station = one('SELECT f_space_station_target__id FROM r_docking_events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1');
+  const dockings = one(`SELECT count(*) FROM r_docking_events WHERE f_space_station_target__id = ${Number(station)}`);
+  db.close();
+  const base = `http://127.0.0.1:${PORT}`;
+  console.log(`timeline station ${station}: ${dockings} docking events`);
+  return {
+    'home page': `${base}/`,
+    'unfiltered list (launches)': `${base}/launches`,
+    'list: 3 filters + search + ordering': `${base}/launches?lsp__id=${agency}&status__ids=3,4&net__gte=2000-01-01&search=syn&ordering=-net`,
+    'deep page (offset=5000)': `${base}/launches?offset=5000`,
+    'detail page (launch)': `${base}/launches/${launchSlug}`,
+    'detail page (agency)': `${base}/agencies/${agency}`,
+    [`docking timeline (${dockings} events)`]: `${base}/docking-events?view=timeline&space_station_target__id=${station}&docking__gte=1950-01-01`,
+    'JSON API (list, 3 filters)': `${base}/api/2.3.0/launches/?lsp__id=${agency}&status__ids=3,4&ordering=-net`,
+    'JSON API (detail)': `${base}/api/2.3.0/agencies/${agency}/`,
+  };
+}
+
+async function main() {
+  if (!fs.existsSync(dbFile)) {
+    console.log(`Generating ${LAUNCHES} synthetic launches → ${path.relative(root, dbFile)}`);
+    run('npx', ['tsx', 'scripts/synthetic.ts', '--launches', String(LAUNCHES), '--out', dbFile]);
+  }
+  console.log('Building the site…');
+  run('npx', ['next', 'build']);
+
+  const server: ChildProcess = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  let staticServer: http.Server | null = null;
+  try {
+    await waitFor(`http://127.0.0.1:${PORT}/api/2.3.0/`);
+    const urls = sampleUrls();
+    const memoryBefore = rssKiB(server.pid!);
+
+    const rows: Row[] = [];
+    for (const [name, url] of Object.entries(urls)) {
+      process.stdout.write(`… ${name}\n`);
+      rows.push(await load(name, url));
+    }
+    const memoryAfter = rssKiB(server.pid!);
+
+    // The static baseline: the same rendered list page, saved and served as a file.
+    const saved = Buffer.from(await (await fetch(urls['unfiltered list (launches)']!)).arrayBuffer());
+    staticServer = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': saved.length });
+      res.end(saved);
+    });
+    await new Promise<void>((resolve) => staticServer!.listen(STATIC_PORT, '127.0.0.1', resolve));
+    const baseline = await load('static file (baseline)', `http://127.0.0.1:${STATIC_PORT}/launches.html`);
+
+    const pageCache = (await (await fetch(`http://127.0.0.1:${PORT}/_orbit/page-cache`)).json()) as { hitRate: number; hits: number; misses: number };
+    const list = rows.find((r) => r.name.startsWith('unfiltered list'))!;
+    const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
+    const lines = [
+      `| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |`,
+      `| --- | ---: | ---: | ---: | ---: | ---: | ---: |`,
+      ...[...rows, baseline].map((r) => `| ${r.name} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.non2xx} |`),
+    ];
+    const summary = [
+      `${LAUNCHES.toLocaleString('en')} synthetic launches, ${CONNECTIONS} connections, ${DURATION_S} s per scenario, 127.0.0.1`,
+      ...lines,
+      `dynamic/static throughput (unfiltered list): ${fmt(list.rps / baseline.rps, 3)} (${fmt(list.rps, 0)} / ${fmt(baseline.rps, 0)} req/s)`,
+      `server memory: ${fmt(memoryBefore / 1024)} MiB before, ${fmt(memoryAfter / 1024)} MiB after`,
+      `page cache: hit rate ${fmt(pageCache.hitRate * 100)} % (${pageCache.hits} hits, ${pageCache.misses} misses)`,
+    ].join('\n');
+    console.log(`\n${summary}`);
+    fs.mkdirSync('bench-results', { recursive: true });
+    fs.writeFileSync('bench-results/bench.md', `${summary}\n`);
+    fs.writeFileSync('bench-results/bench.json', JSON.stringify({ rows, baseline, memoryBefore, memoryAfter, pageCache }, null, 2));
+  } finally {
+    staticServer?.close();
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
