@@ -1,4 +1,5 @@
 import { getRecord, listRecords, resourceDef } from '@/lib/data';
+import { isLiveDataUnavailable } from '@/lib/data/live-error';
 import { invalidParamsBody, parseListQuery } from '@/lib/query/parse';
 import { isResourceKey, resourceList, type ResourceKey } from '@/lib/resources';
 import type { ResourceDef } from '@/lib/resources/types';
@@ -42,7 +43,18 @@ function apiBase(url: URL): string {
  * Answers an LL2-compatible request: the same paging envelope, absolute next/previous links,
  * `response_mode` per record, 400 naming each invalid parameter, 404 `{"detail": "Not found."}`.
  */
-export async function handleApiRequest(url: URL, path: string[], _headers?: Headers): Promise<ApiResponse> {
+export async function handleApiRequest(url: URL, path: string[], headers?: Headers): Promise<ApiResponse> {
+  try {
+    return await answer(url, path, headers);
+  } catch (error) {
+    // Live mode with LL2 down and nothing cached: the upstream is unavailable, not our server.
+    if (!isLiveDataUnavailable(error)) throw error;
+    const retry: Record<string, string> = error.retryAfterSeconds !== undefined ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
+    return json(503, { detail: `Launch Library 2 is unavailable right now (${error.reason ?? 'no answer'}). Please try again later.` }, retry);
+  }
+}
+
+async function answer(url: URL, path: string[], _headers?: Headers): Promise<ApiResponse> {
   if (path.filter(Boolean).length === 0) {
     const base = apiBase(url);
     return json(200, Object.fromEntries(resourceList.map((d) => [d.key, `${base}/${d.apiPath}`])));

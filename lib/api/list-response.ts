@@ -1,10 +1,14 @@
 import type { ListQuery } from '@/lib/query/types';
 
-/** DRF's `replace_query_param`: sets (or with null removes) one key, keeping the others in order. */
+/**
+ * DRF's `replace_query_param` / `remove_query_param`: sets (or with null removes) one key and
+ * re-encodes the query with its keys sorted (`urlencode(sorted(...))`), as LL2's links show.
+ */
 function withParam(url: URL, key: string, value: string | null): string {
   const next = new URL(url);
   if (value === null) next.searchParams.delete(key);
   else next.searchParams.set(key, value);
+  next.searchParams.sort();
   return next.toString();
 }
 

@@ -1,8 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { getResource } from '@/lib/resources';
 import type { Store, WriteSummary } from '@/lib/store/types';
 import { ImportError, normaliseRecords } from './normalise';
 import { readPayload } from './read-payload';
+
+/** A file of an LL2 resource we do not store (astronauts, launcher configurations). */
+export class UnsupportedResourceError extends ImportError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsupportedResourceError';
+  }
+}
 
 export interface FileImportResult extends WriteSummary {
   file: string;
@@ -23,10 +32,19 @@ export interface ImportOptions {
  * exactly as before. Re-importing the same file changes nothing.
  */
 export function importFile(store: Store, file: string, options: ImportOptions = {}): FileImportResult {
-  const text = fs.readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ImportError(`${file}: cannot read it (${(error as Error).message})`);
+  }
   const payload = readPayload(text, file);
   const resource = options.resource ?? payload.resource;
   if (!resource) throw new ImportError(`${file}: cannot tell which resource this is; pass --resource`);
+  if (!getResource(resource)) {
+    if (options.resource) throw new ImportError(`${file}: unknown resource ${resource}`);
+    throw new UnsupportedResourceError(`${file}: holds LL2 ${resource}, which Orbit Index does not store`);
+  }
   const { records, skippedNested } = normaliseRecords(resource, payload.records, {
     richness: payload.richness,
     source: file,
@@ -61,25 +79,28 @@ export function expandPaths(inputs: string[]): string[] {
 export interface ImportRun {
   results: FileImportResult[];
   failures: { file: string; error: string }[];
+  /** Files of LL2 resources Orbit Index does not store; not failures. */
+  skipped: { file: string; reason: string }[];
 }
 
 /** Imports many files; a bad file is reported and skipped, and the others still land. */
 export function importPaths(
   store: Store,
   inputs: string[],
-  options: ImportOptions & { onProgress?: (done: number, total: number, file: string) => void } = {},
+  options: ImportOptions & { onProgress?: (done: number, total: number, file: string, run: ImportRun) => void } = {},
 ): ImportRun {
   const files = expandPaths(inputs);
-  const run: ImportRun = { results: [], failures: [] };
+  const run: ImportRun = { results: [], failures: [], skipped: [] };
   files.forEach((file, i) => {
-    options.onProgress?.(i, files.length, file);
+    options.onProgress?.(i, files.length, file, run);
     try {
       run.results.push(importFile(store, file, options));
     } catch (error) {
-      if (!(error instanceof ImportError) && !(error instanceof SyntaxError)) throw error;
-      run.failures.push({ file, error: error.message });
+      if (error instanceof UnsupportedResourceError) run.skipped.push({ file, reason: error.message });
+      else if (error instanceof ImportError || error instanceof SyntaxError) run.failures.push({ file, error: error.message });
+      else throw error;
     }
   });
-  options.onProgress?.(files.length, files.length, '');
+  options.onProgress?.(files.length, files.length, '', run);
   return run;
 }

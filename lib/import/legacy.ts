@@ -75,6 +75,11 @@ function imageObject(url: string, name: string | null): Json {
   };
 }
 
+const LEGACY_RENAMES: [string, string][] = [
+  ['vidURLs', 'vid_urls'],
+  ['infoURLs', 'info_urls'],
+];
+
 const isImageObject = (o: Json) => 'thumbnail_url' in o || 'license' in o || 'credit' in o;
 
 function countries(codes: string): Json[] {
@@ -114,6 +119,13 @@ function convertNode(node: Json, parentKey: string | null): Json {
     out.country = isAgency ? list : (list[0] ?? null);
     delete out.country_code;
   }
+  // 2.2.0 named the link lists `vidURLs` and `infoURLs`; 2.3.0 calls them `vid_urls`, `info_urls`.
+  for (const [legacyKey, key] of LEGACY_RENAMES) {
+    if (legacyKey in out) {
+      if (out[key] === undefined) out[key] = out[legacyKey];
+      delete out[legacyKey];
+    }
+  }
   // A public 2.2.0 snapshot nests a whole location object under `name`.
   if (isObject(out.name) && typeof out.name.name === 'string') out.name = out.name.name;
   for (const key of ['latitude', 'longitude']) {
@@ -145,6 +157,14 @@ export function toCurrentShape(resource: string, record: Json): Json {
       out.net_precision = out.tbddate === true ? { id: 7, name: 'Month', abbrev: 'MON', description: null } : { id: 5, name: 'Day', abbrev: 'DAY', description: null };
     }
     for (const key of LEGACY_LAUNCH_KEYS) delete out[key];
+    // 2.2.0 had one spacecraft stage object; 2.3.0 has a list of them.
+    if (isObject(out.rocket) && isObject(out.rocket.spacecraft_stage)) {
+      out.rocket = { ...out.rocket, spacecraft_stage: [out.rocket.spacecraft_stage] };
+    }
+    // 2.0.0–2.2.0 kept the COSPAR designator on the mission; 2.3.0 has it on the launch.
+    if (out.launch_designator === undefined && isObject(out.mission) && out.mission.launch_designator !== undefined) {
+      out.launch_designator = out.mission.launch_designator;
+    }
     if (typeof out.slug !== 'string' && typeof out.name === 'string') out.slug = null;
   }
   return out;

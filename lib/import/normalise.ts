@@ -18,12 +18,20 @@ function isWireKey(key: string): key is WireResourceKey {
   return Object.hasOwn(wireSchemas, key);
 }
 
+/** zod puts a schema's declared keys first; LL2's own key order is what the API should give back. */
+function inOriginalOrder(original: unknown, parsed: Record<string, unknown>): WireRecord {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(original as Record<string, unknown>)) if (key in parsed) out[key] = parsed[key];
+  for (const key of Object.keys(parsed)) if (!(key in out)) out[key] = parsed[key];
+  return out as WireRecord;
+}
+
 /** Validates a record against its resource's wire schema; returns the reason when it fails. */
 export function validateRecord(resource: string, record: unknown): { ok: true; record: WireRecord } | { ok: false; reason: string } {
   if (!isWireKey(resource)) return { ok: false, reason: `unknown resource ${resource}` };
   const result = wireSchemas[resource].safeParse(record);
   if (!result.success) return { ok: false, reason: describeIssues(result.error) };
-  return { ok: true, record: result.data as WireRecord };
+  return { ok: true, record: inOriginalOrder(record, result.data) };
 }
 
 /**

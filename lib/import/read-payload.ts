@@ -18,6 +18,9 @@ const PATH_RESOURCES: [RegExp, string][] = [
   [/\/(?:locations|location)\//, 'locations'],
   [/\/(?:programs|program)\//, 'programs'],
   [/\/landings\//, 'landings'],
+  // LL2 resources Orbit Index does not store: recognised so the importer can say so.
+  [/\/(?:launcher_configurations|config\/launcher)\//, 'launcher_configurations'],
+  [/\/astronauts?\//, 'astronauts'],
 ];
 
 /** File names used by public LL2 snapshots → resource keys. */
@@ -33,6 +36,8 @@ const FILE_RESOURCES: [RegExp, string][] = [
   [/^locations/i, 'locations'],
   [/program/i, 'programs'],
   [/landing/i, 'landings'],
+  [/astronaut/i, 'astronauts'],
+  [/^rockets/i, 'launcher_configurations'],
 ];
 
 export function resourceFromUrl(url: string): string | null {
@@ -46,6 +51,8 @@ export interface Payload {
   resource: string | null;
   records: unknown[];
   richness: Richness;
+  /** For a paginated page: LL2's total and link to the next page (sync pages on with them). */
+  page?: { count: number; next: string | null };
 }
 
 function richnessFrom(mode: string | null | undefined, fallback: Richness): Richness {
@@ -79,14 +86,16 @@ export function readPayload(text: string, source: string): Payload {
   }
 
   let records: unknown[];
+  let page: Payload['page'];
   let pageUrl: string | null = requestPath;
   if (Array.isArray(json)) {
     records = json;
   } else if (json && typeof json === 'object' && 'results' in json) {
-    const page = paginatedSchema.safeParse(json);
-    if (!page.success) throw new ImportError(`${source}: not an LL2 page: ${page.error.issues[0]?.message ?? ''}`);
-    records = page.data.results;
-    pageUrl ??= page.data.next ?? page.data.previous;
+    const parsed = paginatedSchema.safeParse(json);
+    if (!parsed.success) throw new ImportError(`${source}: not an LL2 page: ${parsed.error.issues[0]?.message ?? ''}`);
+    records = parsed.data.results;
+    page = { count: parsed.data.count, next: parsed.data.next };
+    pageUrl ??= parsed.data.next ?? parsed.data.previous;
   } else if (json && typeof json === 'object' && 'id' in json) {
     records = [json];
   } else {
@@ -105,5 +114,5 @@ export function readPayload(text: string, source: string): Payload {
   const legacy = pageUrl ? /\/2\.[012]\.0\//.test(pageUrl) : firstUrl ? /\/2\.[012]\.0\//.test(firstUrl) : true;
   // Older API versions are converted and may lack fields, so a 2.3.0 copy always wins over them.
   const richness = legacy ? 1 : richnessFrom(typeof first?.response_mode === 'string' ? first.response_mode : modeParam, 2);
-  return { resource, records, richness };
+  return { resource, records, richness, page };
 }

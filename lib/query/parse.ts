@@ -87,7 +87,8 @@ function parseFilter(def: ResourceDef, filter: FilterDef, rawValues: string[]): 
   }
 
   const many = filter.repeat || filter.lookup === 'in' || filter.lookup === 'year' || filter.lookup === 'month' || filter.lookup === 'day';
-  const pieces = many ? raw.flatMap(splitList) : raw.map((s) => s).filter((s) => s !== '');
+  // Django's form fields strip surrounding whitespace, and an empty value means "no filter".
+  const pieces = many ? raw.flatMap(splitList) : raw.map((s) => s.trim()).filter((s) => s !== '');
   if (pieces.length === 0) return { ok: 'skip' };
   const schema = valueSchema(filter, field);
   const values: FilterValue[] = [];

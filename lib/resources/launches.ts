@@ -165,8 +165,8 @@ export const launches: ResourceDef = {
     ...compare('window_start', ['gt', 'gte', 'lt', 'lte']),
   ],
   search: [
+    'launch_designator',
     'lsp__name',
-    'lsp__abbrev',
     'mission__name',
     'name',
     'pad__location__name',

@@ -8,11 +8,31 @@ export const SEARCH_SEPARATOR = '\u001f';
 /** Sorts after every real value, so NULLs come last ascending and first descending, as in PostgreSQL. */
 const NULL_TEXT_SORT = '\uffff';
 const NULL_NUMBER_SORT = Number.MAX_VALUE;
+/** Bump when `sortKey` changes, so stored databases rebuild their sort columns. */
+const SORT_KEY_VERSION = 2;
+/** Bump when the table layout or the indexes change, so stored databases are rebuilt to match. */
+const LAYOUT_VERSION = 1;
+
+/**
+ * Text sort key that orders like LL2's PostgreSQL collation (en_US): letters and digits first,
+ * case, accents, spaces and punctuation only breaking ties. LL2's `ordering=-name` page puts
+ * "Soyuz 2.1a | Kosmos 2579" before "Soyuz 2.1a/Fregat-M | …", which byte order would reverse.
+ */
+export function sortKey(text: string): string {
+  const lower = text.toLowerCase();
+  const primary = lower
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return `${primary}\u0001${lower}`;
+}
 
 export interface ColumnPlan {
   def: ResourceDef;
   table: string;
   multiTable: string;
+  /** The trigram search index, built by `SqliteStore.optimize()` once the table is large. */
+  searchTable: string;
   scalar: string[];
   multi: string[];
   lowered: string[];
@@ -45,6 +65,7 @@ export function planColumns(def: ResourceDef): ColumnPlan {
     def,
     table: `r_${safeName(def.key)}`,
     multiTable: `m_${safeName(def.key)}`,
+    searchTable: `x_${safeName(def.key)}`,
     scalar,
     multi,
     lowered: scalar.filter((n) => containsFields.has(n)),
@@ -56,6 +77,8 @@ export function planColumns(def: ResourceDef): ColumnPlan {
     .update(JSON.stringify({ ...plan, def: undefined, idType: def.idType, filters: def.filters, search: def.search }))
     .update(fields.map(([n, f]) => `${n}:${f.type}:${f.get.toString()}:${f.optionLabel?.toString() ?? ''}`).join('|'))
     .update(def.slug?.toString() ?? '')
+    .update(`sort-key:${SORT_KEY_VERSION}`)
+    .update(`layout:${LAYOUT_VERSION}`)
     .digest('hex')
     .slice(0, 16);
   return { ...plan, fingerprint };
@@ -77,9 +100,10 @@ function sqlType(field: FieldDef): string {
 export function createTableSql(plan: ColumnPlan, table = plan.table): string[] {
   const { def } = plan;
   const idType = def.idType === 'int' ? 'INTEGER PRIMARY KEY' : 'TEXT PRIMARY KEY';
+  // `data` (the record's JSON, kilobytes) goes last: the small columns that filters, sorts and
+  // counts read then sit at the start of the row, before any overflow page.
   const columns = [
     `id ${idType}`,
-    'data TEXT NOT NULL',
     'richness INTEGER NOT NULL',
     'synthetic INTEGER NOT NULL DEFAULT 0',
     'slug TEXT',
@@ -88,25 +112,70 @@ export function createTableSql(plan: ColumnPlan, table = plan.table): string[] {
     ...plan.lowered.map((n) => `l_${n} TEXT`),
     ...plan.labelled.map((n) => `o_${n} TEXT`),
     ...plan.sorted.map((n) => `s_${n} ${sqlType(def.fields[n]!) === 'TEXT' ? 'TEXT' : 'REAL'}`),
+    'data TEXT NOT NULL',
   ];
   return [`CREATE TABLE ${table} (${columns.join(', ')})`];
+}
+
+/** The field a resource's list is ordered by first (launches: `net`), when it has a sort column. */
+export function primarySort(plan: ColumnPlan): string | null {
+  const first = plan.def.defaultOrdering[0]?.replace(/^-/, '');
+  return first && plan.sorted.includes(first) ? first : null;
+}
+
+/** `year`/`month`/`day` of a stored datetime column; the filters and their index share this text. */
+export function datePartSql(column: string, part: 'year' | 'month' | 'day'): string {
+  const [start, length] = part === 'year' ? [1, 4] : part === 'month' ? [6, 2] : [9, 2];
+  return `CAST(substr(${column}, ${start}, ${length}) AS INTEGER)`;
 }
 
 export function createIndexSql(plan: ColumnPlan): string[] {
   const { def, table } = plan;
   const filtered = new Set(def.filters.map((f) => f.field));
+  const viewFields = new Set((def.views ?? []).flatMap((v) => v.where({ now: new Date(0), params: {} }).map((c) => c.field)));
+  const dateParted = new Set(def.filters.filter((f) => ['year', 'month', 'day'].includes(f.lookup)).map((f) => f.field));
   const statements = [`CREATE INDEX IF NOT EXISTS ix_${table}_slug ON ${table}(slug)`];
+  const primary = primarySort(plan);
   for (const n of plan.scalar) {
     if (n === 'id') continue;
-    if (filtered.has(n)) statements.push(`CREATE INDEX IF NOT EXISTS ix_${table}_f_${n} ON ${table}(f_${n})`);
+    if (!filtered.has(n)) continue;
+    // Facet filters (ids, flags) and the date itself also carry the default sort key: a page of
+    // `location__ids=…` in date order then reads straight off the index, with no sort, and a
+    // range of dates sorts inside the index instead of looking up every row.
+    const type = def.fields[n]!.type;
+    const extended = primary && (plan.labelled.includes(n) || type === 'bool' || n === primary);
+    statements.push(`CREATE INDEX IF NOT EXISTS ix_${table}_f_${n} ON ${table}(f_${n}${extended ? `, s_${primary}, id` : ''})`);
   }
-  for (const n of plan.sorted) statements.push(`CREATE INDEX IF NOT EXISTS ix_${table}_s_${n} ON ${table}(s_${n}, id)`);
+  // A sort index also carries the field's filter column, so a view or filter on the same field
+  // (`net < now ORDER BY net DESC`) is checked inside the index, without reading the rows.
+  for (const n of plan.sorted) {
+    const carried = filtered.has(n) || viewFields.has(n) ? `, f_${n}` : '';
+    statements.push(`CREATE INDEX IF NOT EXISTS ix_${table}_s_${n} ON ${table}(s_${n}, id${carried})`);
+  }
+  // icontains scans the lower-cased copy; an index on it makes that scan read the index only.
+  for (const n of plan.lowered) statements.push(`CREATE INDEX IF NOT EXISTS ix_${table}_l_${n} ON ${table}(l_${n})`);
+  // year/month/day filters compare date parts; these expression indexes answer them directly.
+  for (const n of dateParted) {
+    const parts = (['year', 'month', 'day'] as const).map((p) => datePartSql(`f_${n}`, p)).join(', ');
+    statements.push(`CREATE INDEX IF NOT EXISTS ix_${table}_dp_${n} ON ${table}(${parts})`);
+  }
   statements.push(
     `CREATE TABLE IF NOT EXISTS ${plan.multiTable} (record_id ${def.idType === 'int' ? 'INTEGER' : 'TEXT'} NOT NULL, field TEXT NOT NULL, value, lvalue TEXT, label TEXT)`,
     `CREATE INDEX IF NOT EXISTS ix_${plan.multiTable}_fv ON ${plan.multiTable}(field, value, record_id)`,
     `CREATE INDEX IF NOT EXISTS ix_${plan.multiTable}_r ON ${plan.multiTable}(record_id)`,
   );
   return statements;
+}
+
+/**
+ * A contentless FTS5 table over the `search` text, keyed by the record's rowid. The trigram
+ * tokenizer indexes every three-character window; with case_sensitive 1 it keeps the text as
+ * stored (already lower-cased), so a quoted term matches exactly the rows `instr` would.
+ */
+export function createSearchIndexSql(plan: ColumnPlan): string[] {
+  return [
+    `CREATE VIRTUAL TABLE IF NOT EXISTS ${plan.searchTable} USING fts5(search, content='', contentless_delete=1, tokenize='trigram case_sensitive 1')`,
+  ];
 }
 
 /** Converts one extracted value into its stored form (normalised datetime, seconds, 0/1). */
@@ -154,7 +223,9 @@ export function deriveRow(plan: ColumnPlan, record: WireRecord): DerivedRow {
     }
     if (plan.sorted.includes(name)) {
       values[`s_${name}`] =
-        value === null ? (sqlType(field) === 'TEXT' ? NULL_TEXT_SORT : NULL_NUMBER_SORT) : typeof value === 'string' ? value.toLowerCase() : value;
+        value === null
+          ? sqlType(field) === 'TEXT' ? NULL_TEXT_SORT : NULL_NUMBER_SORT
+          : typeof value === 'string' ? (field.type === 'string' ? sortKey(value) : value) : value;
     }
   }
   for (const name of plan.multi) {

@@ -1,7 +1,7 @@
 import type { AppliedFilter, ListQuery } from '@/lib/query/types';
 import type { ResourceDef } from '@/lib/resources/types';
 import type { ColumnPlan } from './columns';
-import { SEARCH_SEPARATOR } from './columns';
+import { datePartSql, SEARCH_SEPARATOR } from './columns';
 
 export interface WhereClause {
   sql: string;
@@ -33,11 +33,9 @@ function condition(applied: AppliedFilter, column: string, lowered: string): Whe
     case 'lte':
       return { sql: `${column} ${COMPARE_OPS[filter.lookup]} ?`, params: [bound[0]!] };
     case 'year':
-      return { sql: `CAST(substr(${column}, 1, 4) AS INTEGER) IN (${placeholders})`, params: bound };
     case 'month':
-      return { sql: `CAST(substr(${column}, 6, 2) AS INTEGER) IN (${placeholders})`, params: bound };
     case 'day':
-      return { sql: `CAST(substr(${column}, 9, 2) AS INTEGER) IN (${placeholders})`, params: bound };
+      return { sql: `${datePartSql(column, filter.lookup)} IN (${placeholders})`, params: bound };
     case 'include':
       return values[0] === false ? { sql: `(${column} IS NULL OR ${column} = 0)`, params: [] } : null;
   }
@@ -45,6 +43,8 @@ function condition(applied: AppliedFilter, column: string, lowered: string): Whe
 
 function filterClause(plan: ColumnPlan, applied: AppliedFilter): WhereClause | null {
   const name = applied.filter.field;
+  // `id` is the table's primary key column, not a derived `f_` column.
+  if (name === 'id') return condition(applied, 'id', 'id');
   if (!plan.def.fields[name]?.multi) return condition(applied, `f_${name}`, `l_${name}`);
   const inner = condition(applied, 'value', 'lvalue');
   if (!inner) return null;
@@ -54,8 +54,27 @@ function filterClause(plan: ColumnPlan, applied: AppliedFilter): WhereClause | n
   };
 }
 
+export interface WhereOptions {
+  /**
+   * The resource's trigram full-text index (`x_launches`), when the store has built one. It holds
+   * the same lower-cased `search` text; a phrase of trigrams matches exactly where `instr` finds
+   * the term, so results are identical, but terms of three or more characters are found through
+   * the index instead of a scan. Shorter terms have no trigram and still use `instr`.
+   */
+  searchIndex?: string;
+}
+
+/** One search term: every term must appear, case-insensitively, in at least one searched field. */
+function searchClause(needle: string, options: WhereOptions): WhereClause {
+  if (options.searchIndex && [...needle].length >= 3) {
+    const x = options.searchIndex;
+    return { sql: `rowid IN (SELECT rowid FROM ${x} WHERE ${x} MATCH '"' || replace(?, '"', '""') || '"')`, params: [needle] };
+  }
+  return { sql: 'instr(search, ?) > 0', params: [needle] };
+}
+
 /** Builds the WHERE clause of a list query. Every value is a bound parameter. */
-export function buildWhere(plan: ColumnPlan, def: ResourceDef, query: ListQuery, now: Date): WhereClause {
+export function buildWhere(plan: ColumnPlan, def: ResourceDef, query: ListQuery, now: Date, options: WhereOptions = {}): WhereClause {
   const parts: string[] = [];
   const params: (string | number)[] = [];
   const add = (clause: WhereClause | null) => {
@@ -75,7 +94,7 @@ export function buildWhere(plan: ColumnPlan, def: ResourceDef, query: ListQuery,
   }
   for (const term of query.searchTerms) {
     const needle = term.toLowerCase().replaceAll(SEARCH_SEPARATOR, '');
-    if (needle) add({ sql: 'instr(search, ?) > 0', params: [needle] });
+    if (needle) add(searchClause(needle, options));
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }

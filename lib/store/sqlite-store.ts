@@ -2,34 +2,83 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ListQuery } from '@/lib/query/types';
+import { versionFile } from './version-file';
 import { resourceList } from '@/lib/resources';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
-import { createIndexSql, createTableSql, deriveRow, planColumns, type ColumnPlan } from './columns';
-import { buildOrderBy, buildWhere } from './sql-query';
+import { createIndexSql, createSearchIndexSql, createTableSql, deriveRow, planColumns, type ColumnPlan } from './columns';
+import { buildOrderBy, buildWhere, type WhereOptions } from './sql-query';
 import type { FacetOption, HistogramBucket, IncomingRecord, ListResult, Store, WriteSummary } from './types';
 
 type Row = Record<string, unknown>;
 
+/**
+ * Whether an incoming copy's values win over the stored record's. A richer copy wins, and so
+ * does a top-level copy of the same richness (a newer snapshot). A nested copy (richness 0) of
+ * a record stored at any richness only fills gaps: an agency nested in a launch never replaces
+ * its richer record, and two nested copies that differ slightly (an `ll` vs an `lldev` link)
+ * cannot overwrite each other back and forth, so re-running an import changes nothing.
+ */
+function replacesStored(incoming: number, stored: number): boolean {
+  return incoming > stored || (incoming === stored && incoming > 0);
+}
+
+/** `base` with the keys it lacks taken from `extra`, keeping `base`'s key order (LL2's). */
+function withMissingKeys(base: WireRecord, extra: WireRecord): WireRecord {
+  const out: WireRecord = { ...base };
+  for (const [key, value] of Object.entries(extra)) if (!(key in out)) out[key] = value;
+  return out;
+}
+
 export interface SqliteStoreOptions {
   readonly?: boolean;
 }
+
+export interface OptimizeOptions {
+  /** Resources with at least this many records get a full-text search index (default 1,000). */
+  searchIndexMinRows?: number;
+}
+
+const SEARCH_INDEX_MIN_ROWS = 1000;
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly plans = new Map<string, ColumnPlan>();
   private facetCache = new Map<string, FacetOption[]>();
   private facetVersion = -1;
+  /** Resources whose trigram search index (`x_<key>`) exists. */
+  private readonly searchIndexes = new Set<string>();
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(readonly file: string, options: SqliteStoreOptions = {}) {
+    const fresh = file === ':memory:' || !fs.existsSync(file) || fs.statSync(file).size === 0;
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file, { readonly: options.readonly ?? false });
     if (!options.readonly) {
+      // 16 KiB pages hold a whole record (a detailed launch is ~8 KiB of JSON) on one page, where
+      // 4 KiB pages chain it over overflow pages that every row lookup has to walk. Only a new,
+      // empty database can take a page size, and only before it switches to WAL.
+      if (fresh) this.db.pragma('page_size = 16384');
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
     }
     this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('cache_size = -65536');
+    this.db.pragma('mmap_size = 2147483648');
+    this.db.pragma('temp_store = MEMORY');
     for (const def of resourceList) this.plans.set(def.key, planColumns(def));
     if (!options.readonly) this.migrate();
+    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    for (const plan of this.plans.values()) if (tables.includes(plan.searchTable)) this.searchIndexes.add(plan.def.key);
+  }
+
+  /** Prepared statements are compiled once per connection. */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   private plan(def: ResourceDef): ColumnPlan {
@@ -49,7 +98,9 @@ export class SqliteStore implements Store {
         const old: { data: string; richness: number; synthetic: number }[] = exists
           ? (this.db.prepare(`SELECT data, richness, synthetic FROM ${plan.table}`).all() as never)
           : [];
-        this.db.exec(`DROP TABLE IF EXISTS ${plan.table}; DROP TABLE IF EXISTS ${plan.multiTable};`);
+        // Rows get new rowids, so a search index keyed by them goes too; optimize() rebuilds it.
+        this.db.exec(`DROP TABLE IF EXISTS ${plan.table}; DROP TABLE IF EXISTS ${plan.multiTable}; DROP TABLE IF EXISTS ${plan.searchTable};`);
+        this.searchIndexes.delete(plan.def.key);
         for (const sql of createTableSql(plan)) this.db.exec(sql);
         for (const sql of createIndexSql(plan)) this.db.exec(sql);
         const insert = this.insertStatement(plan);
@@ -71,8 +122,11 @@ export class SqliteStore implements Store {
     if (cached) return cached;
     const columns = this.db.prepare(`PRAGMA table_info(${plan.table})`).all() as { name: string }[];
     const names = columns.map((c) => c.name);
+    // An upsert keeps the row's rowid (INSERT OR REPLACE would delete and re-insert it), so the
+    // search index, keyed by rowid, stays in step.
     const statement = this.db.prepare(
-      `INSERT OR REPLACE INTO ${plan.table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
+      `INSERT INTO ${plan.table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')}) ` +
+        `ON CONFLICT(id) DO UPDATE SET ${names.filter((n) => n !== 'id').map((n) => `${n} = excluded.${n}`).join(', ')} RETURNING rowid AS record_rowid`,
     );
     this.insertStatements.set(plan.table, statement);
     return statement;
@@ -98,8 +152,11 @@ export class SqliteStore implements Store {
       search: derived.search,
       ...derived.values,
     };
-    insert.run(params);
-    this.db.prepare(`DELETE FROM ${plan.multiTable} WHERE record_id = ?`).run(id);
+    const { record_rowid: rowid } = insert.get(params) as { record_rowid: number };
+    if (this.searchIndexes.has(plan.def.key)) {
+      this.stmt(`INSERT OR REPLACE INTO ${plan.searchTable} (rowid, search) VALUES (?, ?)`).run(rowid, derived.search);
+    }
+    this.stmt(`DELETE FROM ${plan.multiTable} WHERE record_id = ?`).run(id);
     for (const m of derived.multi) insertMulti.run(id, m.field, m.value, m.lvalue, m.label);
   }
 
@@ -112,15 +169,16 @@ export class SqliteStore implements Store {
         const plan = this.plan(def);
         const id = def.idType === 'int' ? Number(incoming.record.id) : String(incoming.record.id);
         if (def.idType === 'int' && !Number.isSafeInteger(id)) throw new Error(`${def.key}: bad id ${String(incoming.record.id)}`);
-        const existing = this.db.prepare(`SELECT data, richness, synthetic FROM ${plan.table} WHERE id = ?`).get(id) as
+        const existing = this.stmt(`SELECT data, richness, synthetic FROM ${plan.table} WHERE id = ?`).get(id) as
           | { data: string; richness: number; synthetic: number }
           | undefined;
         let merged: WireRecord = incoming.record;
         let richness: number = incoming.richness;
         if (existing) {
           const current = JSON.parse(existing.data) as WireRecord;
-          // A poorer copy (e.g. an agency nested in a launch) only fills gaps in a richer one.
-          merged = incoming.richness >= existing.richness ? { ...current, ...incoming.record } : { ...incoming.record, ...current };
+          merged = replacesStored(incoming.richness, existing.richness)
+            ? withMissingKeys(incoming.record, current)
+            : withMissingKeys(current, incoming.record);
           richness = Math.max(existing.richness, incoming.richness);
         }
         const data = JSON.stringify(merged);
@@ -128,7 +186,7 @@ export class SqliteStore implements Store {
           summary.unchanged += 1;
           continue;
         }
-        const insertMulti = this.db.prepare(`INSERT INTO ${plan.multiTable} (record_id, field, value, lvalue, label) VALUES (?, ?, ?, ?, ?)`);
+        const insertMulti = this.stmt(`INSERT INTO ${plan.multiTable} (record_id, field, value, lvalue, label) VALUES (?, ?, ?, ?, ?)`);
         this.insertDerived(plan, this.insertStatement(plan), insertMulti, merged, data, richness, incoming.synthetic ?? existing?.synthetic === 1);
         if (existing) summary.updated += 1;
         else summary.inserted += 1;
@@ -137,7 +195,17 @@ export class SqliteStore implements Store {
       if (summary.inserted + summary.updated > 0) this.bumpVersion();
     });
     run.immediate();
+    if (summary.inserted + summary.updated > 0) this.publishVersion();
     return summary;
+  }
+
+  /**
+   * Writes the data version beside the database after a commit, so caches in other processes
+   * (the rendered-page cache in `proxy.ts`) see a sync or import without opening SQLite.
+   */
+  private publishVersion(): void {
+    if (this.file === ':memory:') return;
+    fs.writeFileSync(versionFile(this.file), String(this.dataVersion()));
   }
 
   private bumpVersion(): void {
@@ -150,21 +218,20 @@ export class SqliteStore implements Store {
   }
 
   getMeta(key: string): string | null {
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = this.stmt('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
     return row?.value ?? null;
   }
 
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.stmt('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   list(def: ResourceDef, query: ListQuery, now = new Date()): ListResult {
     const plan = this.plan(def);
-    const where = buildWhere(plan, def, query, now);
-    const count = (this.db.prepare(`SELECT count(*) AS n FROM ${plan.table} ${where.sql}`).get(...where.params) as { n: number }).n;
+    const where = buildWhere(plan, def, query, now, this.whereOptions(plan));
+    const count = (this.stmt(`SELECT count(*) AS n FROM ${plan.table} ${where.sql}`).get(...where.params) as { n: number }).n;
     if (query.offset >= count) return { count, results: [] };
-    const ids = this.db
-      .prepare(`SELECT id FROM ${plan.table} ${where.sql} ${buildOrderBy(plan, query)} LIMIT ? OFFSET ?`)
+    const ids = this.stmt(`SELECT id FROM ${plan.table} ${where.sql} ${buildOrderBy(plan, query)} LIMIT ? OFFSET ?`)
       .pluck()
       .all(...where.params, query.limit, query.offset) as (string | number)[];
     return { count, results: this.fetchMany(plan, ids) };
@@ -242,7 +309,7 @@ export class SqliteStore implements Store {
   histogram(def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now = new Date()): HistogramBucket[] {
     const plan = this.plan(def);
     if (!def.dateField) return [];
-    const where = buildWhere(plan, def, query, now);
+    const where = buildWhere(plan, def, query, now, this.whereOptions(plan));
     const column = `f_${def.dateField}`;
     const length = unit === 'year' ? 4 : 7;
     const rows = this.db
@@ -251,6 +318,30 @@ export class SqliteStore implements Store {
       )
       .all(...where.params) as { bucket: string; count: number }[];
     return rows;
+  }
+
+  private whereOptions(plan: ColumnPlan): WhereOptions {
+    return this.searchIndexes.has(plan.def.key) ? { searchIndex: plan.searchTable } : {};
+  }
+
+  /**
+   * Run after bulk writes (an import, a synthetic dataset): builds the trigram search index of
+   * every resource that has grown large enough for a scan to hurt, and refreshes the query
+   * planner's statistics so it picks the right indexes. Small stores keep searching by scan.
+   */
+  optimize(options: OptimizeOptions = {}): void {
+    const minRows = options.searchIndexMinRows ?? SEARCH_INDEX_MIN_ROWS;
+    for (const plan of this.plans.values()) {
+      if (plan.def.search.length === 0 || this.searchIndexes.has(plan.def.key)) continue;
+      const rows = (this.stmt(`SELECT count(*) AS n FROM ${plan.table}`).get() as { n: number }).n;
+      if (rows < minRows) continue;
+      this.db.transaction(() => {
+        for (const sql of createSearchIndexSql(plan)) this.db.exec(sql);
+        this.db.exec(`INSERT INTO ${plan.searchTable} (rowid, search) SELECT rowid, coalesce(search, '') FROM ${plan.table}`);
+      }).immediate();
+      this.searchIndexes.add(plan.def.key);
+    }
+    this.db.exec('ANALYZE');
   }
 
   close(): void {
