@@ -6,11 +6,14 @@ import { canonicalSegment } from '@/lib/resources/href';
 import { getResource, type ResourceKey } from '@/lib/resources';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
 import type { FacetOption, HistogramBucket } from '@/lib/store/types';
+import { createLiveSource } from './live-source';
 import { localSource } from './local-source';
 import { QueryCache } from './query-cache';
 import type { DataSource, ListData, RecordData } from './source';
 
-let source: DataSource = localSource;
+// One live source per process (its call budget and caches are shared by every request).
+const globalLive = globalThis as unknown as { __orbitLiveSource?: DataSource };
+let source: DataSource = env.DATA_SOURCE === 'live' ? (globalLive.__orbitLiveSource ??= createLiveSource()) : localSource;
 
 /** Swaps the data source (live mode installs itself here; tests use it too). */
 export function setDataSource(next: DataSource): void {

@@ -1,0 +1,254 @@
+import { defaultSleep, Ll2Error, type Ll2Client } from '@/lib/ll2/client';
+import type { IncomingRecord, WriteSummary } from '@/lib/store/types';
+import { newPass, readState, stateMeta, type TaskState } from './cursor';
+import { readPage } from './page';
+import { PAGE_SIZE, pageRequest, type SyncTask } from './plan';
+import { estimateEta, formatDuration, type SyncReporter } from './progress';
+import { nextDue, pickTask } from './schedule';
+import type { SyncSummary, TaskProgress, TaskSummary } from './types';
+
+/** The part of the store sync needs: atomic page-plus-cursor writes and the meta table. */
+export interface SyncStore {
+  write(records: IncomingRecord[], meta?: Record<string, string>): WriteSummary;
+  getMeta(key: string): string | null;
+}
+
+export interface SyncOptions {
+  store: SyncStore;
+  client: Ll2Client;
+  tasks: readonly SyncTask[];
+  reporter?: SyncReporter;
+  /** Start every task from the beginning, ignoring cursors and schedules (nothing is deleted). */
+  full?: boolean;
+  /** Keep running, starting each task's pass when it is due. */
+  watch?: boolean;
+  signal?: AbortSignal;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  pageSize?: number;
+  /** Watch mode: how long to pause after LL2 could not be reached. */
+  failurePauseMs?: number;
+}
+
+/** A response that is not an LL2 page this many times running means LL2 is broken, not one page. */
+const MAX_INVALID_IN_A_ROW = 3;
+
+/** The store meta key the site's "Data as of" footer reads. */
+export const LAST_SYNC_KEY = 'last_sync_at';
+
+function emptySummary(task: SyncTask): TaskSummary {
+  return {
+    task: task.name,
+    status: 'not due',
+    pages: 0,
+    records: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    skippedPages: 0,
+    skippedRecords: 0,
+  };
+}
+
+/**
+ * Mirrors LL2 into the store, one page at a time. Each page is written in one transaction
+ * together with its task's cursor, so a crash or Ctrl-C resumes at the next page and never
+ * leaves half a page; nothing stored is ever deleted.
+ */
+export async function runSync(options: SyncOptions): Promise<SyncSummary> {
+  const { store, client, tasks, signal } = options;
+  const reporter = options.reporter ?? {};
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? defaultSleep;
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  const startedAt = now();
+  const callsAtStart = client.calls;
+
+  const states = new Map<string, TaskState>(tasks.map((t) => [t.name, readState(store, t)]));
+  const summaries = new Map<string, TaskSummary>(tasks.map((t) => [t.name, emptySummary(t)]));
+  const invalidInARow = new Map<string, number>();
+  const startedThisRun = options.watch ? null : new Set<string>();
+  let interrupted = false;
+  let failed = false;
+  let workSinceSynced = false;
+  let failedSinceSynced = false;
+  let avgCallMs = 0;
+
+  const unsubscribe = client.subscribe((event) => {
+    if (event.type === 'response')
+      avgCallMs = avgCallMs ? avgCallMs * 0.7 + event.ms * 0.3 : event.ms;
+    else if (event.type === 'retry') reporter.retry?.(event);
+    else if (event.type === 'warning') reporter.warn?.(event.message);
+    else if (event.type === 'wait') {
+      const b = client.budget();
+      reporter.wait?.({
+        reason: event.reason,
+        remainingMs: event.remainingMs,
+        detail: `${b.limit} calls per ${formatDuration(b.windowSecs * 1000)}, reserve ${b.reserve}`,
+      });
+    }
+  });
+
+  const report = (task: SyncTask, state: TaskProgress['state']) => {
+    const s = states.get(task.name)!;
+    const summary = summaries.get(task.name)!;
+    const remaining = s.pass?.remaining ?? null;
+    const pagesLeft =
+      state === 'running' && remaining !== null ? Math.ceil(remaining / pageSize) : 0;
+    const budget = client.budget();
+    reporter.progress?.({
+      task: task.name,
+      state,
+      pagesDone: summary.pages,
+      pagesLeft,
+      pagesKnown: state !== 'running' || remaining !== null,
+      records: summary.records,
+      callsLeft: client.calls === 0 && !budget.known ? null : budget.left,
+      etaMs: estimateEta(pagesLeft, budget, avgCallMs),
+    });
+  };
+
+  /** Sleeps until `at` with a countdown; false when interrupted. */
+  const waitUntil = async (
+    at: number,
+    reason: 'schedule' | 'pause',
+    detail?: string,
+  ): Promise<boolean> => {
+    for (;;) {
+      const remainingMs = at - now();
+      if (remainingMs <= 0) return true;
+      reporter.wait?.({ reason, remainingMs, detail });
+      try {
+        await sleep(Math.min(remainingMs, 1000), signal);
+      } catch {
+        return false;
+      }
+      if (signal?.aborted) return false;
+    }
+  };
+
+  const commit = (task: SyncTask, records: IncomingRecord[], state: TaskState): WriteSummary => {
+    const written = store.write(records, stateMeta(task, state));
+    states.set(task.name, state);
+    return written;
+  };
+
+  const syncPage = async (task: SyncTask) => {
+    const state = states.get(task.name)!;
+    const summary = summaries.get(task.name)!;
+    const request = pageRequest(task, state.pass!, pageSize);
+    const response = await client.get(request.path, request.params, signal);
+    const outcome = readPage(task, state, response, pageSize, new Date(now()).toISOString());
+
+    if (outcome.kind === 'unreadable') {
+      const count = (invalidInARow.get(task.name) ?? 0) + 1;
+      invalidInARow.set(task.name, count);
+      if (count >= MAX_INVALID_IN_A_ROW) {
+        throw new Ll2Error(
+          'invalid',
+          response.url,
+          `${response.url}: ${outcome.reason} (${count} bad pages in a row)`,
+        );
+      }
+      reporter.skipped?.(task.name, response.url, outcome.reason);
+      summary.skippedPages += 1;
+      commit(task, [], outcome.state);
+      return;
+    }
+    invalidInARow.delete(task.name);
+    for (const reason of outcome.invalid) reporter.skipped?.(task.name, response.url, reason);
+    const written = commit(task, outcome.records, outcome.state);
+
+    summary.pages += 1;
+    summary.records += outcome.kept;
+    summary.inserted += written.inserted;
+    summary.updated += written.updated;
+    summary.unchanged += written.unchanged;
+    summary.skippedRecords += outcome.invalid.length;
+    if (outcome.complete) {
+      summary.status = 'complete';
+      delete summary.error;
+    }
+    report(task, outcome.complete ? 'complete' : 'running');
+  };
+
+  try {
+    if (options.full) {
+      for (const task of tasks) {
+        const state = states.get(task.name)!;
+        commit(task, [], { ...state, pass: newPass(state, new Date(now()), true) });
+      }
+    }
+    for (;;) {
+      if (signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      const task = pickTask(tasks, states, now(), startedThisRun);
+      if (!task) {
+        if (workSinceSynced && !failedSinceSynced)
+          store.write([], { [LAST_SYNC_KEY]: new Date(now()).toISOString() });
+        workSinceSynced = false;
+        failedSinceSynced = false;
+        if (!options.watch) break;
+        const next = nextDue(tasks, states);
+        if (!next) break;
+        if (!(await waitUntil(next.at, 'schedule', next.task.name))) {
+          interrupted = true;
+          break;
+        }
+        continue;
+      }
+      const state = states.get(task.name)!;
+      if (!state.pass) {
+        states.set(task.name, { ...state, pass: newPass(state, new Date(now()), false) });
+        startedThisRun?.add(task.name);
+        report(task, 'running');
+      }
+      try {
+        await syncPage(task);
+        workSinceSynced = true;
+      } catch (error) {
+        if (signal?.aborted || (error instanceof Ll2Error && error.kind === 'aborted')) {
+          interrupted = true;
+          summaries.get(task.name)!.status = 'interrupted';
+          report(task, 'interrupted');
+          break;
+        }
+        if (!(error instanceof Ll2Error)) throw error;
+        failed = true;
+        failedSinceSynced = true;
+        const summary = summaries.get(task.name)!;
+        summary.status = 'failed';
+        summary.error = error.message;
+        report(task, 'failed');
+        reporter.warn?.(
+          `${task.name}: ${error.message}; its cursor is kept, so the next run resumes there`,
+        );
+        if (!options.watch) break;
+        if (!(await waitUntil(now() + (options.failurePauseMs ?? 5 * 60_000), 'pause'))) {
+          interrupted = true;
+          break;
+        }
+      }
+    }
+  } finally {
+    unsubscribe();
+  }
+
+  for (const task of tasks) {
+    const summary = summaries.get(task.name)!;
+    if (summary.status === 'not due' && summary.pages > 0) summary.status = 'partial';
+    if (summary.status === 'complete' && states.get(task.name)!.pass) summary.status = 'partial';
+  }
+  const result: SyncSummary = {
+    tasks: [...summaries.values()],
+    calls: client.calls - callsAtStart,
+    budget: client.budget(),
+    elapsedMs: now() - startedAt,
+    interrupted,
+    failed,
+  };
+  reporter.summary?.(result);
+  return result;
+}
