@@ -75,9 +75,23 @@ export async function listRecords(key: ResourceKey, parsed: ParsedListQuery, opt
   }
 }
 
+const histogramCache = new QueryCache<Promise<HistogramBucket[]>>(env.QUERY_CACHE_SIZE);
+
+/** Paging, ordering and mode leave the buckets alone, so every page of a query shares them. */
+const NOT_IN_HISTOGRAM = new Set(['limit', 'offset', 'ordering', 'mode']);
+
 export async function histogram(key: ResourceKey, parsed: ParsedListQuery, unit: 'year' | 'month'): Promise<HistogramBucket[]> {
   const def = resourceDef(key);
-  return source.histogram(def, parsed.query, unit, queryNow(parsed.query));
+  const now = queryNow(parsed.query);
+  const where = { ...parsed, canonical: parsed.canonical.filter(([k]) => !NOT_IN_HISTOGRAM.has(k)) };
+  const entry = cacheKey(def, where, now, unit);
+  try {
+    // Counting every match is a scan at 100,000 launches (tens of ms); list pages ask on each view.
+    return await histogramCache.get(source.version(), entry, () => source.histogram(def, parsed.query, unit, now));
+  } catch (error) {
+    histogramCache.delete(entry);
+    throw error;
+  }
 }
 
 export async function facetOptions(key: ResourceKey, field: string): Promise<FacetOption[]> {

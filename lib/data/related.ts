@@ -35,7 +35,10 @@ export async function listAllRelated(
   cap = 2000,
 ): Promise<RelatedList> {
   const page = (offset: number) =>
-    listRecords(key, parseList(key, { ...params, limit: String(MAX_LIMIT), offset: String(offset) }));
+    listRecords(
+      key,
+      parseList(key, { ...params, limit: String(MAX_LIMIT), offset: String(offset) }),
+    );
   const first = await page(0);
   const wanted = Math.min(first.count, cap);
   const offsets: number[] = [];
@@ -51,7 +54,9 @@ export async function listAllRelated(
  */
 export async function listSpacecraftDockings(flightIds: readonly number[]): Promise<WireRecord[]> {
   const lists = await Promise.all(
-    flightIds.map((id) => listAllRelated('docking_events', { flight_vehicle_chaser__id: String(id) }, 500)),
+    flightIds.map((id) =>
+      listAllRelated('docking_events', { flight_vehicle_chaser__id: String(id) }, 500),
+    ),
   );
   const byId = new Map<string, WireRecord>();
   for (const record of lists.flatMap((l) => l.results)) byId.set(String(record.id), record);

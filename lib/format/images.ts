@@ -9,6 +9,7 @@ import { safeHttpUrl } from './url';
 export interface LL2ImageVariant {
   type?: { name?: string | null } | null;
   image_url?: string | null;
+  image?: { image_url?: string | null } | null;
 }
 
 export interface LL2ImageLicense {
@@ -53,7 +54,8 @@ export function variantBackdrop(typeName: string | null | undefined): Backdrop |
 function variantUrl(input: LL2ImageInput, backdrop: Backdrop): string | null {
   for (const v of asObject(input)?.variants ?? []) {
     if (variantBackdrop(v?.type?.name) !== backdrop) continue;
-    const url = safeHttpUrl(v.image_url);
+    // Real LL2 data nests the variant's file as `image.image_url`; the schema puts it on the variant.
+    const url = safeHttpUrl(v.image?.image_url ?? v.image_url);
     if (url) return url;
   }
   return null;

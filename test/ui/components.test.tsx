@@ -136,8 +136,11 @@ describe('Countdown (server render)', () => {
 
 describe('RemoteImage / AgencyLogo (server render)', () => {
   it('renders a lazy img for a safe URL and a placeholder otherwise', () => {
-    const img = html(<RemoteImage src="https://example.org/a.png" alt="A rocket" />);
+    const img = html(<RemoteImage src="https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/a.png" alt="A rocket" />);
+    // LL2 images go through our image route (cached, with a placeholder when unreachable).
+    expect(img).toContain(`src="/api/image?url=${encodeURIComponent('https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/a.png')}`);
     expect(img).toContain('loading="lazy"');
+    expect(html(<RemoteImage src="https://example.org/a.png" alt="A rocket" />)).not.toContain('<img');
     expect(img).toContain('decoding="async"');
     expect(img).toContain('alt="A rocket"');
     const none = html(<RemoteImage src="data:image/png;base64,AAA" alt="A rocket" name="Falcon" />);
@@ -150,21 +153,22 @@ describe('RemoteImage / AgencyLogo (server render)', () => {
       <AgencyLogo
         name="Skyrora"
         logo={{
-          image_url: 'https://example.org/logo.png',
+          image_url: 'https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/logo.png',
           variants: [
             {
               type: { name: 'transparent for light background' },
-              image_url: 'https://example.org/l.png',
+              image_url: 'https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/l.png',
             },
             {
               type: { name: 'transparent for dark background' },
-              image_url: 'https://example.org/d.png',
+              image_url: 'https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/d.png',
             },
           ],
         }}
       />,
     );
-    expect(out).toMatch(/dark:hidden[^>]*>.*src="https:\/\/example.org\/l.png"/);
-    expect(out).toMatch(/hidden size-full dark:block[^>]*>.*src="https:\/\/example.org\/d.png"/);
+    const src = (file: string) => `src="/api/image?url=${encodeURIComponent(`https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/${file}`)}`;
+    expect(out).toMatch(new RegExp(`dark:hidden[^>]*>.*${src('l.png').replace(/[?.]/g, '\\$&')}`));
+    expect(out).toMatch(new RegExp(`hidden size-full dark:block[^>]*>.*${src('d.png').replace(/[?.]/g, '\\$&')}`));
   });
 });

@@ -1,0 +1,16 @@
+import { requireDetail } from '@/lib/domain/detail-route';
+
+/**
+ * The lookup runs here, outside loading.tsx's Suspense boundary, so it finishes before streaming
+ * starts: an unknown id is a real 404 and a bare id a real 308 to the canonical URL.
+ */
+export default async function AgencyLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ id: string }>;
+}) {
+  await requireDetail('agencies', (await params).id);
+  return children;
+}

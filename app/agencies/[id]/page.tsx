@@ -1,0 +1,152 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { AgencyFacts } from '@/components/agency/agency-facts';
+import { AgencyFleet } from '@/components/agency/agency-fleet';
+import { OutcomesChart } from '@/components/agency/outcomes-chart';
+import { DetailHeader } from '@/components/detail/detail-header';
+import { DetailLayout } from '@/components/detail/detail-layout';
+import { ListSkeleton } from '@/components/detail/detail-skeleton';
+import { HeroImage } from '@/components/detail/hero-image';
+import { JsonLdScript } from '@/components/detail/json-ld';
+import { Prose } from '@/components/detail/prose';
+import { ConfigCards, LaunchCards } from '@/components/detail/related-lists';
+import { ViewAllLink } from '@/components/detail/view-all-link';
+import { RelatedSection } from '@/components/detail/related-section';
+import { DetailSection } from '@/components/detail/section';
+import { AgencyLogo } from '@/components/media/agency-logo';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { listRelated } from '@/lib/data/related';
+import { toAgencyDetail } from '@/lib/domain/agency-detail';
+import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/domain/detail-metadata';
+import { requireDetail } from '@/lib/domain/detail-route';
+import { detailCrumbs } from '@/lib/domain/detail-shared';
+import { loadRelated } from '@/lib/domain/related-summaries';
+import { toSpacecraftConfigurationSummary } from '@/lib/domain/spacecraft-configuration';
+import { toLaunchSummary } from '@/lib/domain/launch';
+import { describeAgency } from '@/lib/seo/describe';
+import { agencyJsonLd } from '@/lib/seo/json-ld';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { record, path } = await requireDetail('agencies', (await params).id);
+  const agency = toAgencyDetail(record);
+  return detailMetadata({
+    title: agency.abbrev ? `${agency.name} (${agency.abbrev})` : agency.name,
+    description: describeAgency(record),
+    path,
+    image: agency.socialLogo ?? agency.logo ?? agency.image,
+    imageAlt: `${agency.name} logo`,
+  });
+}
+
+export default async function AgencyPage({ params }: Props) {
+  const { record, path } = await requireDetail('agencies', (await params).id);
+  const agency = toAgencyDetail(record);
+  const id = String(agency.id);
+  const launches = loadRelated(
+    listRelated('launches', { lsp__id: id, ordering: '-net' }),
+    toLaunchSummary,
+  );
+  // LL2's own list of its spacecraft types links to their pages; without it, ask the store.
+  const listedSpacecraft = agency.spacecraft.some((s) => s.href !== null);
+  const configs = listedSpacecraft
+    ? Promise.resolve(null)
+    : loadRelated(
+        listRelated('spacecraft_configurations', { agency: id }),
+        toSpacecraftConfigurationSummary,
+      );
+  const crumbs = detailCrumbs('agencies', agency.name, path);
+
+  return (
+    <DetailLayout
+      header={
+        <DetailHeader
+          crumbs={crumbs}
+          kicker={agency.type ? `Agency · ${agency.type}` : 'Agency'}
+          title={agency.name}
+          media={
+            <AgencyLogo
+              name={agency.name}
+              abbrev={agency.abbrev}
+              logo={agency.logo}
+              socialLogo={agency.socialLogo}
+              size="lg"
+              className="max-sm:size-20"
+            />
+          }
+          badges={
+            <>
+              {agency.abbrev ? <Badge tone="info">{agency.abbrev}</Badge> : null}
+              {agency.featured ? <Badge tone="success">Featured</Badge> : null}
+              {agency.foundingYear ? <Badge>Founded {agency.foundingYear}</Badge> : null}
+            </>
+          }
+        />
+      }
+      media={
+        agency.image ? <HeroImage image={agency.image} name={agency.name} icon="agency" /> : null
+      }
+      aside={
+        <Card className="empty:hidden">
+          <AgencyFacts agency={agency} />
+        </Card>
+      }
+    >
+      <JsonLdScript
+        data={[agencyJsonLd(record, { siteUrl: siteUrl(), url: path }), breadcrumbLd(crumbs)]}
+      />
+      {agency.description ? (
+        <DetailSection title="About">
+          <Prose text={agency.description} />
+        </DetailSection>
+      ) : null}
+      {agency.launches || agency.landings ? (
+        <DetailSection
+          title="Launch and landing record"
+          action={<ViewAllLink href={agency.launchesHref}>Browse its launches</ViewAllLink>}
+        >
+          <OutcomesChart name={agency.name} launches={agency.launches} landings={agency.landings} />
+        </DetailSection>
+      ) : null}
+      <Suspense fallback={<ListSkeleton />}>
+        <RelatedSection
+          title="Latest launches"
+          noun="launches"
+          data={launches}
+          allHref={agency.launchesHref}
+        >
+          {(items) => <LaunchCards items={items} />}
+        </RelatedSection>
+      </Suspense>
+      {agency.launchers.length > 0 ? (
+        <DetailSection title="Rockets">
+          <AgencyFleet items={agency.launchers} />
+        </DetailSection>
+      ) : null}
+      {agency.spacecraft.length > 0 ? (
+        <DetailSection
+          title="Spacecraft"
+          action={
+            <ViewAllLink href={agency.spacecraftConfigsHref}>Its spacecraft types</ViewAllLink>
+          }
+        >
+          <AgencyFleet items={agency.spacecraft} />
+        </DetailSection>
+      ) : null}
+      {listedSpacecraft ? null : (
+        <Suspense fallback={<ListSkeleton />}>
+          <RelatedSection
+            title="Spacecraft types"
+            noun="spacecraft types"
+            data={configs}
+            allHref={agency.spacecraftConfigsHref}
+          >
+            {(items) => <ConfigCards items={items} />}
+          </RelatedSection>
+        </Suspense>
+      )}
+    </DetailLayout>
+  );
+}

@@ -1,0 +1,16 @@
+import { requireDetail } from '@/lib/domain/detail-route';
+
+/**
+ * The lookup runs here, outside loading.tsx's Suspense boundary, so it finishes before streaming
+ * starts: an unknown id is a real 404 rather than a 200 with a not-found body.
+ */
+export default async function DockingEventLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ id: string }>;
+}) {
+  await requireDetail('docking_events', (await params).id);
+  return children;
+}

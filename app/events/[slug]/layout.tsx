@@ -1,0 +1,16 @@
+import { requireDetail } from '@/lib/domain/detail-route';
+
+/**
+ * The lookup runs here, outside loading.tsx's Suspense boundary, so it finishes before streaming
+ * starts: an unknown event is a real 404 and a bare id a real 308 to the slug URL.
+ */
+export default async function EventLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
+  await requireDetail('events', (await params).slug);
+  return children;
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import { DetailHeader } from '@/components/detail/detail-header';
+import { DetailLayout } from '@/components/detail/detail-layout';
+import { HeroImage } from '@/components/detail/hero-image';
+import { JsonLdScript } from '@/components/detail/json-ld';
+import { InfoLinkList, VideoList } from '@/components/detail/media-links';
+import { Prose } from '@/components/detail/prose';
+import { LaunchCards } from '@/components/detail/related-lists';
+import { DetailSection } from '@/components/detail/section';
+import { UpdatesFeed } from '@/components/detail/updates-feed';
+import { EventRelated } from '@/components/event/event-related';
+import { EventWhen } from '@/components/event/event-when';
+import { Badge } from '@/components/ui/badge';
+import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/domain/detail-metadata';
+import { requireDetail } from '@/lib/domain/detail-route';
+import { detailCrumbs } from '@/lib/domain/detail-shared';
+import { hasEventRelations, toEventDetail } from '@/lib/domain/event-detail';
+import { describeEvent } from '@/lib/seo/describe';
+import { eventJsonLd } from '@/lib/seo/json-ld';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { record, path } = await requireDetail('events', (await params).slug);
+  const event = toEventDetail(record, new Date());
+  return detailMetadata({
+    title: event.name,
+    description: describeEvent(record),
+    path,
+    image: event.image,
+  });
+}
+
+export default async function EventPage({ params }: Props) {
+  const { record, path } = await requireDetail('events', (await params).slug);
+  const now = new Date();
+  const event = toEventDetail(record, now);
+  const crumbs = detailCrumbs('events', event.name, path);
+
+  return (
+    <DetailLayout
+      header={
+        <DetailHeader
+          crumbs={crumbs}
+          kicker={event.type ? `Event · ${event.type}` : 'Event'}
+          title={event.name}
+          badges={
+            <>
+              {event.upcoming ? (
+                <Badge tone="info" dot>
+                  Upcoming
+                </Badge>
+              ) : (
+                <Badge>Past event</Badge>
+              )}
+              {event.webcastLive ? (
+                <Badge tone="failure" dot>
+                  Live now
+                </Badge>
+              ) : null}
+            </>
+          }
+          subtitle={event.location ?? undefined}
+        />
+      }
+      media={<HeroImage image={event.image} name={event.name} icon="event" />}
+    >
+      <JsonLdScript
+        data={[eventJsonLd(record, { siteUrl: siteUrl(), url: path, now }), breadcrumbLd(crumbs)]}
+      />
+      <DetailSection title="When and where">
+        <EventWhen event={event} />
+      </DetailSection>
+      {event.description ? (
+        <DetailSection title="About">
+          <Prose text={event.description} />
+        </DetailSection>
+      ) : null}
+      {event.videos.length ? (
+        <DetailSection title="Watch">
+          <VideoList videos={event.videos} />
+        </DetailSection>
+      ) : null}
+      {event.infoLinks.length ? (
+        <DetailSection title="Read more">
+          <InfoLinkList links={event.infoLinks} />
+        </DetailSection>
+      ) : null}
+      {event.updates.length ? (
+        <DetailSection title="Updates">
+          <UpdatesFeed updates={event.updates} />
+        </DetailSection>
+      ) : null}
+      {event.launches.length ? (
+        <DetailSection title="Related launches">
+          <LaunchCards items={event.launches} />
+        </DetailSection>
+      ) : null}
+      {hasEventRelations(event) ? (
+        <DetailSection title="Involved">
+          <EventRelated event={event} />
+        </DetailSection>
+      ) : null}
+    </DetailLayout>
+  );
+}

@@ -1,0 +1,11 @@
+import { listCalendarResponse } from '@/lib/seo/routes';
+
+export function GET(request: Request) {
+  return listCalendarResponse(request, {
+    resource: 'events',
+    listPath: '/events',
+    title: 'Spaceflight events',
+    description:
+      'Dockings, spacewalks, tests and press events, from The Space Devs’ Launch Library 2.',
+  });
+}

@@ -1,0 +1,159 @@
+import type { Metadata } from 'next';
+import { DetailHeader } from '@/components/detail/detail-header';
+import { DetailLayout } from '@/components/detail/detail-layout';
+import { HeroImage } from '@/components/detail/hero-image';
+import { JsonLdScript } from '@/components/detail/json-ld';
+import { Prose } from '@/components/detail/prose';
+import { DetailSection } from '@/components/detail/section';
+import { DockingHistory } from '@/components/docking/docking-history';
+import { DockedNow } from '@/components/station/docked-now';
+import { StationFacts } from '@/components/station/station-facts';
+import { StationExpeditions, StationPorts } from '@/components/station/station-ports';
+import { TimelinePresets } from '@/components/timeline/timeline-presets';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { listAllRelated } from '@/lib/data/related';
+import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/domain/detail-metadata';
+import { requireDetail } from '@/lib/domain/detail-route';
+import { detailCrumbs } from '@/lib/domain/detail-shared';
+import {
+  portsWithOccupants,
+  toDockedNow,
+  toSpaceStationDetail,
+} from '@/lib/domain/space-station-detail';
+import { describeSpaceStation } from '@/lib/seo/describe';
+import { spaceStationJsonLd } from '@/lib/seo/json-ld';
+import { dockingEventsToTimelineEvents } from '@/lib/timeline/model';
+import { resolveWindow, type WindowParams } from '@/lib/timeline/window';
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { record, path } = await requireDetail('space_stations', (await params).id);
+  const station = toSpaceStationDetail(record);
+  return detailMetadata({
+    title: station.name,
+    description: describeSpaceStation(record),
+    path,
+    image: station.image,
+  });
+}
+
+/** The timeline's range comes from LL2's own `docking__gte/lte`; anything else is ignored. */
+function windowParams(search: Record<string, string | string[] | undefined>): WindowParams {
+  const one = (v: string | string[] | undefined) =>
+    typeof v === 'string' && v.length <= 40 ? v : undefined;
+  return { docking__gte: one(search.docking__gte), docking__lte: one(search.docking__lte) };
+}
+
+export default async function SpaceStationPage({ params, searchParams }: Props) {
+  const [{ record, path }, search] = await Promise.all([
+    requireDetail('space_stations', (await params).id),
+    searchParams,
+  ]);
+  const now = new Date();
+  const station = toSpaceStationDetail(record);
+  const dockings = (
+    await listAllRelated('docking_events', { space_station_target__id: String(station.id) })
+  ).results;
+  const dockedNow = toDockedNow(dockings, record, now);
+  const events = dockingEventsToTimelineEvents(dockings, 'port');
+  const range = windowParams(search);
+  const window = resolveWindow(range, events, now);
+  const query = new URLSearchParams(
+    Object.entries(range).filter((e): e is [string, string] => e[1] !== undefined),
+  ).toString();
+  const hrefFor = (p: WindowParams) => {
+    const q = new URLSearchParams(
+      Object.entries(p).filter((e): e is [string, string] => e[1] !== undefined),
+    ).toString();
+    return q ? `${path}?${q}#docking-history` : `${path}#docking-history`;
+  };
+  const crumbs = detailCrumbs('space_stations', station.name, path);
+  const ports = portsWithOccupants(station.ports, dockedNow);
+
+  return (
+    <DetailLayout
+      header={
+        <DetailHeader
+          crumbs={crumbs}
+          kicker={station.type ? `Space station · ${station.type}` : 'Space station'}
+          title={station.name}
+          badges={
+            <>
+              {station.status ? (
+                <Badge tone={station.status.tone} dot>
+                  {station.status.name}
+                </Badge>
+              ) : null}
+              {station.onboardCrew ? (
+                <Badge tone="info">{station.onboardCrew} crew on board</Badge>
+              ) : null}
+              {dockedNow.length ? (
+                <Badge tone="success">{dockedNow.length} docked now</Badge>
+              ) : null}
+            </>
+          }
+          subtitle={station.orbit ?? undefined}
+        />
+      }
+      media={<HeroImage image={station.image} name={station.name} icon="station" />}
+      aside={
+        <>
+          <Card className="empty:hidden">
+            <StationFacts station={station} />
+          </Card>
+        </>
+      }
+      after={
+        events.length ? (
+          <DetailSection
+            id="docking-history"
+            title="Docking history"
+            description="Every docking in the log, with ports as lanes. Drag across the axis or use the range links to zoom."
+          >
+            <DockingHistory
+              title="Dockings by port"
+              events={events}
+              now={now}
+              laneBy="port"
+              window={window}
+              zoom={{ baseHref: path, query }}
+              controls={
+                <TimelinePresets window={window} now={now} current={range} buildHref={hrefFor} />
+              }
+              allHref={station.dockingsHref}
+            />
+          </DetailSection>
+        ) : null
+      }
+    >
+      <JsonLdScript
+        data={[spaceStationJsonLd(record, { siteUrl: siteUrl(), url: path }), breadcrumbLd(crumbs)]}
+      />
+      {dockedNow.length ? (
+        <DetailSection title="Docked now">
+          <DockedNow entries={dockedNow} />
+        </DetailSection>
+      ) : null}
+      {station.description ? (
+        <DetailSection title="About">
+          <Prose text={station.description} />
+        </DetailSection>
+      ) : null}
+      {station.expeditions.length ? (
+        <DetailSection title="Current expedition">
+          <StationExpeditions expeditions={station.expeditions} />
+        </DetailSection>
+      ) : null}
+      {ports.length ? (
+        <DetailSection title="Docking ports">
+          <StationPorts ports={ports} />
+        </DetailSection>
+      ) : null}
+    </DetailLayout>
+  );
+}

@@ -1,0 +1,13 @@
+'use client';
+
+import { DetailError } from '@/components/detail/detail-error';
+
+export default function SpacecraftConfigError({
+  error,
+  retry,
+}: {
+  error: unknown;
+  retry: () => void;
+}) {
+  return <DetailError error={error} retry={retry} what="spacecraft configuration" />;
+}

@@ -1,0 +1,72 @@
+import { ViewAllLink } from '@/components/detail/view-all-link';
+import { DockingTable } from '@/components/timeline/docking-table';
+import { DockingTimeline } from '@/components/timeline/docking-timeline';
+import type { TimeWindow } from '@/lib/timeline/layout';
+import type { LaneBy, TimelineEvent } from '@/lib/timeline/model';
+
+/** Up to this many rows the table shows open; longer histories fold it under a summary. */
+const OPEN_ROWS = 12;
+
+export interface DockingHistoryProps {
+  title: string;
+  events: TimelineEvent[];
+  now: Date;
+  laneBy: LaneBy;
+  window?: TimeWindow;
+  /** Range controls (presets, zoom) rendered above the plot. */
+  controls?: React.ReactNode;
+  zoom?: { baseHref: string; query: string };
+  /** The docking log filtered to this station or spacecraft. */
+  allHref?: string;
+  /** Plot width in px (it scrolls sideways on narrower screens). */
+  width?: number;
+}
+
+/** The docking timeline (lanes by port or by station) and the same data as a table. */
+export function DockingHistory({
+  title,
+  events,
+  now,
+  laneBy,
+  window,
+  controls,
+  zoom,
+  allHref,
+  width = 1100,
+}: DockingHistoryProps) {
+  const caption = `${title}: every docking, newest first`;
+  const table = <DockingTable events={events} now={now} laneBy={laneBy} caption={caption} />;
+  return (
+    <div className="space-y-4">
+      {controls}
+      <DockingTimeline
+        events={events}
+        now={now}
+        title={title}
+        laneBy={laneBy}
+        window={window}
+        zoom={zoom}
+        width={width}
+        headingLevel={3}
+      />
+      {events.length > OPEN_ROWS ? (
+        <details className="group border-line bg-surface shadow-card rounded-2xl border">
+          <summary className="text-ink flex items-center justify-between gap-3 px-4 py-3 font-medium">
+            <span>Show all {events.length} dockings as a table</span>
+            <span aria-hidden="true" className="text-ink-muted transition group-open:rotate-180">
+              ▾
+            </span>
+          </summary>
+          <div className="border-line border-t p-3">{table}</div>
+        </details>
+      ) : (
+        table
+      )}
+      {allHref ? (
+        <p className="text-sm">
+          <ViewAllLink href={allHref}>Open these dockings in the docking log</ViewAllLink>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import type { LaunchBooster, LaunchSpacecraft } from '@/lib/domain/launch-detail';
+import type { LandingSummary } from '@/lib/domain/related-summaries';
+
+export function LandingOutcome({ landing }: { landing: LandingSummary }) {
+  const outcome =
+    landing.success === true ? (
+      <Badge tone="success" dot>
+        Landed
+      </Badge>
+    ) : landing.success === false ? (
+      <Badge tone="failure" dot>
+        Landing failed
+      </Badge>
+    ) : landing.attempted === false ? (
+      <Badge>No landing attempt</Badge>
+    ) : (
+      <Badge tone="pending" dot>
+        Outcome pending
+      </Badge>
+    );
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      {outcome}
+      <span className="text-ink-muted text-sm">
+        {[landing.type, landing.location].filter(Boolean).join(' · ')}
+      </span>
+    </span>
+  );
+}
+
+/** First stages (serial, flight number, landing) and the spacecraft the rocket carried. */
+export function LaunchVehicles({
+  boosters,
+  spacecraft,
+}: {
+  boosters: readonly LaunchBooster[];
+  spacecraft: readonly LaunchSpacecraft[];
+}) {
+  return (
+    <ul className="space-y-3">
+      {boosters.map((b) => (
+        <li key={b.key} className="border-line bg-surface shadow-card rounded-xl border px-4 py-3">
+          <p className="text-ink font-medium">
+            Booster {b.serial ?? 'serial unknown'}
+            {b.flightNumber !== null ? (
+              <span className="text-ink-muted font-normal"> · flight {b.flightNumber}</span>
+            ) : null}
+            {b.reused ? <span className="text-ink-muted font-normal"> · reused</span> : null}
+          </p>
+          {b.landing ? (
+            <div className="mt-1.5">
+              <LandingOutcome landing={b.landing} />
+            </div>
+          ) : null}
+        </li>
+      ))}
+      {spacecraft.map((s) => (
+        <li key={s.key} className="border-line bg-surface shadow-card rounded-xl border px-4 py-3">
+          <p className="text-ink font-medium">
+            {s.spacecraft ? (
+              <Link href={s.spacecraft.href} className="text-link hover:underline">
+                {s.spacecraft.name}
+              </Link>
+            ) : (
+              'Spacecraft'
+            )}
+            {s.destination ? (
+              <span className="text-ink-muted font-normal"> · to {s.destination}</span>
+            ) : null}
+          </p>
+          {s.crew.length ? (
+            <p className="text-ink-muted mt-1 text-sm">Crew: {s.crew.join(', ')}</p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,92 @@
+import Link from 'next/link';
+import type { HistogramBar, HistogramUnit } from '@/lib/list/histogram';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const numberFormat = new Intl.NumberFormat('en-US');
+
+function barLabel(bar: HistogramBar): string {
+  return bar.month === null ? String(bar.year) : `${MONTHS[bar.month - 1]} ${bar.year}`;
+}
+
+export interface HistogramProps {
+  bars: HistogramBar[];
+  unit: HistogramUnit;
+  /** "launches", "events". */
+  noun: { singular: string; plural: string };
+  hrefFor: (bar: HistogramBar) => string;
+  isCurrent: (bar: HistogramBar) => boolean;
+}
+
+/**
+ * How the current results spread over time, server-rendered as CSS bars. Each bar links to the
+ * list narrowed to its year (or month); empty years and months are drawn but not linked.
+ */
+export function Histogram({ bars, unit, noun, hrefFor, isCurrent }: HistogramProps) {
+  const first = bars[0];
+  const last = bars.at(-1);
+  if (!first || !last) return null;
+  const range = first === last ? barLabel(first) : `${barLabel(first)} – ${barLabel(last)}`;
+  const middle = bars.length > 4 ? bars[Math.floor(bars.length / 2)] : undefined;
+  return (
+    <section
+      aria-labelledby="histogram-heading"
+      className="border-line bg-surface shadow-card rounded-2xl border px-4 pt-3 pb-2"
+    >
+      <h2
+        id="histogram-heading"
+        className="text-ink flex flex-wrap items-baseline justify-between gap-x-3 text-sm font-medium"
+      >
+        <span>
+          {noun.plural[0]?.toUpperCase()}
+          {noun.plural.slice(1)} per {unit}
+        </span>
+        <span className="text-ink-muted text-xs font-normal">
+          {range} · select a bar to narrow the list
+        </span>
+      </h2>
+      <ol className="mt-2 flex h-16 items-stretch gap-px" aria-label={`${noun.plural} per ${unit}`}>
+        {bars.map((bar) => {
+          const label = `${barLabel(bar)}: ${numberFormat.format(bar.count)} ${bar.count === 1 ? noun.singular : noun.plural}`;
+          const height = bar.count === 0 ? '2px' : `max(3px, ${(bar.ratio * 100).toFixed(1)}%)`;
+          const current = isCurrent(bar);
+          const fill = (
+            <span
+              aria-hidden="true"
+              className={`block w-full rounded-t-sm ${bar.count === 0 ? 'bg-line' : current ? 'bg-accent-strong' : 'bg-accent/70 group-hover/bar:bg-accent'}`}
+              style={{ height }}
+            />
+          );
+          return (
+            <li
+              key={bar.bucket}
+              className="flex min-w-0.5 flex-1"
+              aria-hidden={bar.count === 0 || undefined}
+            >
+              {bar.count === 0 ? (
+                <span className="flex w-full items-end">{fill}</span>
+              ) : (
+                <Link
+                  href={hrefFor(bar)}
+                  aria-label={label}
+                  title={label}
+                  aria-current={current || undefined}
+                  className="group/bar flex w-full items-end rounded-sm"
+                >
+                  {fill}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <div
+        aria-hidden="true"
+        className="numeric text-ink-muted mt-1 flex justify-between text-[11px]"
+      >
+        <span>{barLabel(first)}</span>
+        {middle ? <span>{barLabel(middle)}</span> : null}
+        {last !== first ? <span>{barLabel(last)}</span> : null}
+      </div>
+    </section>
+  );
+}

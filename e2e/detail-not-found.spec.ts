@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+
+const missing = [
+  '/agencies/999999',
+  '/agencies/not-an-agency',
+  '/launches/no-such-launch',
+  '/launches/00000000-0000-4000-8000-000000000000',
+  '/events/999999',
+  '/spacecraft/999999',
+  '/docking-events/999999',
+  '/space-stations/999999',
+  '/spacecraft-configurations/999999',
+  '/pads/999999',
+  '/locations/999999',
+  '/programs/999999',
+];
+
+for (const path of missing) {
+  test(`an unknown record is a real 404: ${path}`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'We couldn’t find that page' }),
+    ).toBeVisible();
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
+}

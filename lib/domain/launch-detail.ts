@@ -1,0 +1,275 @@
+import type { LL2Image } from '@/lib/format/images';
+import {
+  arr,
+  count,
+  listHref,
+  nameOf,
+  obj,
+  objs,
+  readCoordinates,
+  readCountries,
+  readDuration,
+  readImage,
+  readMoment,
+  readStatus,
+  recordLink,
+  recordLinks,
+  str,
+  text,
+  webLink,
+  webLinks,
+  type Coordinates,
+  type Country,
+  type Duration,
+  type Moment,
+  type RecordLink,
+  type Rec,
+  type StatusInfo,
+  type WebLink,
+} from './detail-shared';
+import {
+  readInfoLinks,
+  readUpdates,
+  readVideos,
+  type InfoLink,
+  type UpdateEntry,
+  type VideoLink,
+} from './media-links';
+import { toLandingSummary, type LandingSummary } from './related-summaries';
+
+export interface LaunchRocket {
+  name: string;
+  family: string | null;
+  variant: string | null;
+  /** All launches of this rocket configuration on our list. */
+  launchesHref: string | null;
+}
+
+export interface LaunchMission {
+  name: string | null;
+  type: string | null;
+  description: string | null;
+  orbit: string | null;
+  orbitAbbrev: string | null;
+  agencies: RecordLink[];
+}
+
+export interface LaunchPad {
+  link: RecordLink | null;
+  name: string;
+  coordinates: Coordinates | null;
+  links: WebLink[];
+  launchesHref: string | null;
+}
+
+export interface LaunchLocation {
+  link: RecordLink | null;
+  name: string;
+  countries: Country[];
+  timezone: string | null;
+}
+
+export interface LaunchBooster {
+  key: string;
+  serial: string | null;
+  reused: boolean | null;
+  flightNumber: number | null;
+  landing: LandingSummary | null;
+}
+
+export interface LaunchSpacecraft {
+  key: string;
+  spacecraft: RecordLink | null;
+  destination: string | null;
+  crew: string[];
+}
+
+export interface AttemptCounts {
+  orbital: number | null;
+  orbitalYear: number | null;
+  agency: number | null;
+  agencyYear: number | null;
+  pad: number | null;
+  padYear: number | null;
+  location: number | null;
+  locationYear: number | null;
+}
+
+export interface LaunchDetail {
+  id: string;
+  name: string;
+  status: StatusInfo | null;
+  net: Moment | null;
+  windowStart: Moment | null;
+  windowEnd: Moment | null;
+  /** Window length; 0 for an instantaneous window. */
+  windowSeconds: number | null;
+  /** The NET is in the future (or within the launch window now). */
+  upcoming: boolean;
+  /** Upcoming and known to the hour or better: worth a live countdown. */
+  countdown: boolean;
+  lastUpdated: Moment | null;
+  probability: number | null;
+  weatherConcerns: string | null;
+  failReason: string | null;
+  hashtag: string | null;
+  designator: string | null;
+  provider: RecordLink | null;
+  providerType: string | null;
+  rocket: LaunchRocket | null;
+  mission: LaunchMission | null;
+  pad: LaunchPad | null;
+  location: LaunchLocation | null;
+  programs: RecordLink[];
+  boosters: LaunchBooster[];
+  spacecraft: LaunchSpacecraft[];
+  image: LL2Image | null;
+  infographic: LL2Image | null;
+  webcasts: VideoLink[];
+  webcastLive: boolean;
+  infoLinks: InfoLink[];
+  links: WebLink[];
+  updates: UpdateEntry[];
+  attempts: AttemptCounts;
+  padTurnaround: Duration | null;
+}
+
+function readRocket(r: Rec): LaunchRocket | null {
+  const config = obj(obj(r.rocket)?.configuration);
+  const name = str(config?.full_name) ?? str(config?.name);
+  if (!config || !name) return null;
+  const id = typeof config.id === 'number' ? config.id : null;
+  return {
+    name,
+    family: nameOf(config.family) ?? null,
+    variant: str(config.variant) ?? null,
+    launchesHref: id !== null ? listHref('launches', { launcher_config__id: id }) : null,
+  };
+}
+
+function readMission(r: Rec): LaunchMission | null {
+  const m = obj(r.mission);
+  if (!m) return null;
+  const orbit = obj(m.orbit);
+  const mission: LaunchMission = {
+    name: str(m.name) ?? null,
+    type: nameOf(m.type) ?? null,
+    description: str(m.description) ?? null,
+    orbit: nameOf(m.orbit) ?? null,
+    orbitAbbrev: str(orbit?.abbrev) ?? null,
+    agencies: recordLinks('agencies', m.agencies),
+  };
+  return mission.name || mission.description || mission.orbit || mission.type ? mission : null;
+}
+
+function readPad(r: Rec): LaunchPad | null {
+  const pad = obj(r.pad);
+  const name = str(pad?.name);
+  if (!pad || !name) return null;
+  const link = recordLink('pads', pad);
+  return {
+    link,
+    name,
+    coordinates: readCoordinates(pad.latitude, pad.longitude),
+    links: webLinks([
+      webLink('Pad on Wikipedia', pad.wiki_url),
+      webLink('Pad information', pad.info_url),
+    ]),
+    launchesHref: typeof pad.id === 'number' ? listHref('launches', { pad: pad.id }) : null,
+  };
+}
+
+function readLocation(r: Rec): LaunchLocation | null {
+  const location = obj(obj(r.pad)?.location);
+  const name = str(location?.name);
+  if (!location || !name) return null;
+  return {
+    link: recordLink('locations', location),
+    name,
+    countries: readCountries(location),
+    timezone: str(location.timezone_name) ?? null,
+  };
+}
+
+function readBoosters(r: Rec): LaunchBooster[] {
+  return objs(obj(r.rocket)?.launcher_stage).map((stage, i) => {
+    const launcher = obj(stage.launcher);
+    return {
+      key: str(stage.id) ?? `stage-${i}`,
+      serial: str(launcher?.serial_number) ?? null,
+      reused: typeof stage.reused === 'boolean' ? stage.reused : null,
+      flightNumber: count(stage.launcher_flight_number),
+      landing: toLandingSummary(stage.landing),
+    };
+  });
+}
+
+function readSpacecraftStages(r: Rec): LaunchSpacecraft[] {
+  return objs(obj(r.rocket)?.spacecraft_stage).map((stage, i) => ({
+    key: str(stage.id) ?? `craft-${i}`,
+    spacecraft: recordLink('spacecraft', stage.spacecraft),
+    destination: str(stage.destination) ?? null,
+    crew: arr(stage.launch_crew)
+      .map((c) => nameOf(obj(c)?.astronaut))
+      .filter((n): n is string => n !== undefined),
+  }));
+}
+
+export function toLaunchDetail(r: Rec, now: Date): LaunchDetail {
+  const net = readMoment(r.net, r.net_precision);
+  const windowStart = readMoment(r.window_start, r.net_precision);
+  const windowEnd = readMoment(r.window_end, r.net_precision);
+  const windowSeconds =
+    windowStart && windowEnd
+      ? Math.max(0, (Date.parse(windowEnd.iso) - Date.parse(windowStart.iso)) / 1000)
+      : null;
+  const upcomingUntil = Date.parse(windowEnd?.iso ?? net?.iso ?? '');
+  const upcoming = Number.isFinite(upcomingUntil) && upcomingUntil > now.getTime();
+  const probability = count(r.probability);
+  const failReason = str(r.failreason);
+  const provider = obj(r.launch_service_provider);
+  return {
+    id: String(r.id),
+    name: str(r.name) ?? 'Unnamed launch',
+    status: readStatus(r.status),
+    net,
+    windowStart,
+    windowEnd,
+    windowSeconds,
+    upcoming,
+    countdown: upcoming && net !== null && net.timed,
+    lastUpdated: readMoment(r.last_updated),
+    probability: probability !== null && probability <= 100 ? probability : null,
+    weatherConcerns: text(r.weather_concerns),
+    failReason: failReason ?? null,
+    hashtag: text(r.hashtag),
+    designator: text(r.launch_designator),
+    provider: recordLink('agencies', provider),
+    providerType: nameOf(provider?.type) ?? null,
+    rocket: readRocket(r),
+    mission: readMission(r),
+    pad: readPad(r),
+    location: readLocation(r),
+    programs: recordLinks('programs', r.program),
+    boosters: readBoosters(r),
+    spacecraft: readSpacecraftStages(r),
+    image: readImage(r.image) ?? readImage(r.image_url),
+    infographic: readImage(r.infographic),
+    webcasts: readVideos(r.vid_urls ?? r.vidURLs),
+    webcastLive: r.webcast_live === true,
+    infoLinks: readInfoLinks(r.info_urls ?? r.infoURLs),
+    links: webLinks([webLink('Flight Club trajectory', r.flightclub_url)]),
+    updates: readUpdates(r.updates),
+    attempts: {
+      orbital: count(r.orbital_launch_attempt_count),
+      orbitalYear: count(r.orbital_launch_attempt_count_year),
+      agency: count(r.agency_launch_attempt_count),
+      agencyYear: count(r.agency_launch_attempt_count_year),
+      pad: count(r.pad_launch_attempt_count),
+      padYear: count(r.pad_launch_attempt_count_year),
+      location: count(r.location_launch_attempt_count),
+      locationYear: count(r.location_launch_attempt_count_year),
+    },
+    padTurnaround: readDuration(r.pad_turnaround),
+  };
+}
