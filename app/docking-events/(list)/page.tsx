@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { DockingEventResults } from '@/components/docking-event/docking-event-results';
+import { DockingTimelineView } from '@/components/docking-event/docking-timeline-view';
+import { ViewTabs } from '@/components/list/view-tabs';
+import { createListUrl } from '@/lib/url/list-url';
 import { ListPage } from '@/components/list/list-page';
 import { toDockingEventSummary } from '@/lib/domain/docking-event';
 import type { ListRequest, ListSearchParams } from '@/lib/list/load';
 import { listMetadata } from '@/lib/list/metadata';
 
 /**
- * `view` belongs to the page, not to LL2: `view=timeline` will show the docking timeline for the
- * same query. It is kept in every link and in the filter form; to wire it, pass
- * `alternate={(state) => state.values.get('view')?.at(-1) === 'timeline' ? <Timeline … /> : null}`.
+ * `view` belongs to the page, not to LL2: `view=timeline` shows the same query as a docking
+ * timeline. It is kept in every link and in the filter form.
  */
 const request: ListRequest = {
   key: 'docking_events',
@@ -33,6 +35,22 @@ export default async function DockingEventsPage({ searchParams }: Props) {
       searchParams={await searchParams}
       title={TITLE}
       description={ABOUT}
+      tabs={(state) => {
+        const timeline = state.values.get('view')?.at(-1) === 'timeline';
+        const href = (view: string | null) => createListUrl(request.route, state.base, { view, offset: null }, state.defaults);
+        return (
+          <ViewTabs
+            label="Docking log views"
+            tabs={[
+              { label: 'List', href: href(null), current: !timeline },
+              { label: 'Timeline', href: href('timeline'), current: timeline },
+            ]}
+          />
+        );
+      }}
+      alternate={(state) =>
+        state.values.get('view')?.at(-1) === 'timeline' ? <DockingTimelineView state={state} /> : null
+      }
     />
   );
 }
