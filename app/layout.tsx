@@ -4,7 +4,13 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { themeScript } from '@/components/theme/theme-script';
 import { env } from '@/lib/env';
-import { SITE_DESCRIPTION, SITE_FEEDS, SITE_LOCALE, SITE_NAME, SITE_TAGLINE } from '@/lib/seo/site';
+import {
+  SITE_DESCRIPTION,
+  SITE_LOCALE,
+  SITE_NAME,
+  SITE_TAGLINE,
+  siteFeedTypes,
+} from '@/lib/seo/site';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -16,9 +22,7 @@ export const metadata: Metadata = {
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
   // No canonical here: pages that set none would all claim `/`.
-  alternates: {
-    types: { 'application/rss+xml': SITE_FEEDS.map((f) => ({ url: f.url, title: f.title })) },
-  },
+  alternates: { types: siteFeedTypes() },
   openGraph: { type: 'website', siteName: SITE_NAME, locale: SITE_LOCALE },
   twitter: { card: 'summary_large_image' },
   appleWebApp: { title: SITE_NAME },

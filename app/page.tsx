@@ -11,16 +11,22 @@ import {
   NumbersSkeleton,
   QuickLinksSkeleton,
 } from '@/components/home/home-skeletons';
+import { pageOpenGraph, siteFeedTypes } from '@/lib/seo/site';
 
 // "Next launches" and "docked now" depend on the clock, so the page is rendered per request
 // (the list cache keeps that cheap).
 export const dynamic = 'force-dynamic';
 
+const title = 'Orbit Index — launches, agencies and spacecraft';
+const description =
+  'The next launches, latest events and who is docked to the space stations, with search across every launch, agency, spacecraft and station in The Space Devs’ Launch Library 2.';
+
 export const metadata: Metadata = {
-  title: { absolute: 'Orbit Index — launches, agencies and spacecraft' },
-  description:
-    'The next launches, latest events and who is docked to the space stations, with search across every launch, agency, spacecraft and station in The Space Devs’ Launch Library 2.',
-  alternates: { canonical: '/' },
+  title: { absolute: title },
+  description,
+  // A page's `alternates`/`openGraph` replace the layout's, so the feeds and site name come along.
+  alternates: { canonical: '/', types: siteFeedTypes() },
+  openGraph: pageOpenGraph({ title, description, url: '/', withSiteImage: false }),
 };
 
 export default function HomePage() {

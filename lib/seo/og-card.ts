@@ -1,0 +1,173 @@
+import { statusTone, type StatusTone } from '@/lib/format/status';
+import { readCountry, readEvent, readLaunch } from './facts';
+import { badge, facts, model, type CardModel, type CardResource } from './og-card-core';
+import { configurationCard, locationCard, padCard, programCard } from './og-card-reference';
+import { formatDateTime, formatDay, formatNetWithPrecision } from './precision';
+import { at, date, nameOf, num, obj, objs, str, unique, type Rec } from './read';
+
+export type { CardFact, CardModel, CardResource } from './og-card-core';
+
+function launchCard(rec: Rec): CardModel {
+  const l = readLaunch(rec);
+  const net = l.net ? formatNetWithPrecision(l.net, l.precisionRaw) : undefined;
+  const where = unique([l.pad?.name, l.pad?.locationName?.split(',')[0]?.trim()]).join(', ');
+  const mission = unique([l.mission?.type, l.mission?.orbit]).join(' · ');
+  return model(
+    'Launch',
+    l.name,
+    badge(l.status.abbrev ?? l.status.name, statusTone(l.status.name ?? l.status.abbrev)),
+    facts(
+      ['NET', net],
+      ['Provider', l.provider?.name],
+      ['Pad', where],
+      ['Mission', mission || l.mission?.name],
+    ),
+  );
+}
+
+function eventCard(rec: Rec): CardModel {
+  const e = readEvent(rec);
+  const when = e.date ? formatNetWithPrecision(e.date, e.precisionRaw) : undefined;
+  return model(
+    'Event',
+    e.name,
+    badge(e.type, 'info'),
+    facts(
+      ['Date', when],
+      ['Location', e.location?.name],
+      ['Agencies', e.agencies.map((a) => a.abbrev ?? a.name).join(', ')],
+      ['Programme', e.programs.join(', ')],
+    ),
+  );
+}
+
+function yearOf(value: unknown): string | undefined {
+  const n = num(value);
+  if (n !== undefined && Number.isInteger(n) && n > 0) return String(n);
+  const d = date(value);
+  return d ? String(d.getUTCFullYear()) : undefined;
+}
+
+function agencyCard(rec: Rec): CardModel {
+  const total = num(rec.total_launch_count);
+  const ok = num(rec.successful_launches);
+  const launches =
+    total !== undefined && total > 0
+      ? `${total}${ok !== undefined && ok <= total ? ` (${Math.round((ok / total) * 100)}% success)` : ''}`
+      : undefined;
+  const countries = unique(objs(rec.country).map((c) => str(c.name)));
+  return model(
+    'Agency',
+    str(rec.name) ?? 'Unnamed agency',
+    badge(nameOf(rec.type), 'neutral'),
+    facts(
+      ['Country', countries.join(', ') || readCountry(rec).code],
+      ['Founded', yearOf(rec.founding_year)],
+      ['Launches', launches],
+      ['Administrator', str(rec.administrator)],
+    ),
+  );
+}
+
+function spacecraftCard(rec: Rec): CardModel {
+  const config = obj(rec.spacecraft_config);
+  const flights = num(rec.flights_count);
+  return model(
+    'Spacecraft',
+    str(rec.name) ?? 'Unnamed spacecraft',
+    badge(nameOf(rec.status)),
+    facts(
+      ['Type', unique([nameOf(config?.name), nameOf(config?.type)]).join(' · ')],
+      ['Operator', nameOf(at(config, 'agency'))],
+      ['Serial', str(rec.serial_number)],
+      ['Flights', flights !== undefined ? String(flights) : undefined],
+      ['In space', rec.in_space === true ? 'Yes' : undefined],
+    ),
+  );
+}
+
+function stationCard(rec: Rec): CardModel {
+  const owners = objs(rec.owners).map((o) => str(o.abbrev) ?? str(o.name));
+  const crew = num(rec.onboard_crew);
+  const founded = date(rec.founded);
+  return model(
+    'Space station',
+    str(rec.name) ?? 'Unnamed station',
+    badge(nameOf(rec.status)),
+    facts(
+      ['Owners', unique(owners).join(', ')],
+      ['Orbit', str(rec.orbit)],
+      ['Founded', founded ? formatDay(founded) : undefined],
+      ['Crew on board', crew !== undefined ? String(crew) : undefined],
+    ),
+  );
+}
+
+function firstName(...values: unknown[]): string | undefined {
+  for (const v of values) {
+    const n = nameOf(v);
+    if (n) return n;
+  }
+  return undefined;
+}
+
+function dockingCard(rec: Rec, now: Date): CardModel {
+  const chaser = firstName(
+    at(rec, 'flight_vehicle_chaser', 'spacecraft'),
+    rec.space_station_chaser,
+    at(rec, 'payload_flight_chaser', 'payload'),
+  );
+  const target = firstName(
+    rec.space_station_target,
+    at(rec, 'flight_vehicle_target', 'spacecraft'),
+    at(rec, 'payload_flight_target', 'payload'),
+    at(rec, 'docking_location', 'spacestation'),
+  );
+  const docking = date(rec.docking);
+  const departure = date(rec.departure);
+  const state =
+    !docking || docking > now ? 'Scheduled' : departure && departure <= now ? 'Departed' : 'Docked';
+  const tone: StatusTone =
+    state === 'Scheduled' ? 'pending' : state === 'Docked' ? 'success' : 'neutral';
+  const title =
+    chaser && target
+      ? `${chaser} → ${target}`
+      : (chaser ?? target ?? `Docking event ${str(rec.id) ?? ''}`.trim());
+  return model(
+    'Docking',
+    title,
+    badge(state, tone),
+    facts(
+      ['Docked', docking ? formatDateTime(docking) : undefined],
+      ['Departed', departure ? formatDateTime(departure) : undefined],
+      ['Port', nameOf(rec.docking_location)],
+      ['Launch', nameOf(at(rec, 'flight_vehicle_chaser', 'launch'))],
+    ),
+  );
+}
+
+/** The card for a record of one of the detail-page resources. */
+export function cardModel(resource: CardResource, record: Rec, now = new Date()): CardModel {
+  switch (resource) {
+    case 'launches':
+      return launchCard(record);
+    case 'events':
+      return eventCard(record);
+    case 'agencies':
+      return agencyCard(record);
+    case 'spacecraft':
+      return spacecraftCard(record);
+    case 'space_stations':
+      return stationCard(record);
+    case 'docking_events':
+      return dockingCard(record, now);
+    case 'pads':
+      return padCard(record);
+    case 'locations':
+      return locationCard(record);
+    case 'programs':
+      return programCard(record);
+    case 'spacecraft_configurations':
+      return configurationCard(record);
+  }
+}
