@@ -23,6 +23,7 @@ export function ActiveFilters({
           <li key={f.id}>
             <Link
               href={f.href}
+              prefetch={false}
               aria-label={`Remove filter: ${f.label}`}
               className="border-accent/40 bg-accent-soft text-accent-soft-ink hover:border-accent inline-flex max-w-full items-center gap-1.5 rounded-full border py-1 pr-2 pl-3 text-sm"
             >

@@ -19,7 +19,8 @@ export interface HistogramProps {
 
 /**
  * How the current results spread over time, server-rendered as CSS bars. Each bar links to the
- * list narrowed to its year (or month); empty years and months are drawn but not linked.
+ * list narrowed to its year (or month); empty years and months are drawn but not linked. Bars
+ * are not prefetched: there can be seventy of them, each a request to the server.
  */
 export function Histogram({ bars, unit, noun, hrefFor, isCurrent }: HistogramProps) {
   const first = bars[0];
@@ -67,6 +68,7 @@ export function Histogram({ bars, unit, noun, hrefFor, isCurrent }: HistogramPro
               ) : (
                 <Link
                   href={hrefFor(bar)}
+                  prefetch={false}
                   aria-label={label}
                   title={label}
                   aria-current={current || undefined}

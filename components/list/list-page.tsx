@@ -105,9 +105,11 @@ export async function ListPage<T>({
         </div>
       </header>
 
-      <div className="mt-6 grid items-start gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+      <div className="mt-6 grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+        {/* Scrolls on its own on wide screens, so it takes focus for keyboard scrolling. */}
         <aside
           aria-label={`Filter ${def.plural.toLowerCase()}`}
+          tabIndex={0}
           className="lg:sticky lg:top-32 lg:max-h-[calc(100dvh-9rem)] lg:overflow-y-auto lg:rounded-2xl"
         >
           <FilterPanel

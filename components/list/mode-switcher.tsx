@@ -30,6 +30,7 @@ export function ModeSwitcher({
             <li key={mode} className="flex">
               <Link
                 href={hrefFor(mode)}
+                prefetch={false}
                 aria-current={active ? 'page' : undefined}
                 data-keep-limit
                 className={`flex items-center gap-1.5 rounded-md px-2.5 text-sm font-medium ${

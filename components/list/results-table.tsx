@@ -22,8 +22,14 @@ export function ResultsTable<T>({
 }) {
   const [first, ...rest] = columns;
   if (!first) return null;
+  // The wrapper scrolls sideways on small screens, so it takes focus for keyboard scrolling.
   return (
-    <div className="border-line bg-surface shadow-card overflow-x-auto rounded-2xl border">
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className="border-line bg-surface shadow-card overflow-x-auto rounded-2xl border"
+    >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-line bg-surface-muted text-ink-muted border-b text-xs">

@@ -1,13 +1,19 @@
 import { familyColor } from '@/lib/timeline/colors';
 import { GEOMETRY, durationText, formatUtc, type TimelineBar } from '@/lib/timeline/layout';
 
-/** One sentence per bar, used both as its accessible name and its hover tooltip. */
+/**
+ * One sentence per bar, used both as its accessible name and its hover tooltip. It starts with
+ * the words drawn on the bar (name, and "docked now" for a current stay), so speech users can say
+ * what they see (WCAG 2.5.3, label in name).
+ */
 export function describeBar(bar: TimelineBar): string {
   const e = bar.event;
   const where = e.port === e.target ? e.port : `${e.port} (${e.target})`;
   const docked = `docked ${formatUtc(e.start)}`;
   const duration = durationText(bar.durationMs);
-  if (bar.current) return `${e.chaser.label}, ${where}, ${docked}, docked now, ${duration} so far`;
+  if (bar.current) {
+    return `${e.chaser.label}, docked now at ${where} since ${formatUtc(e.start)}, ${duration} so far`;
+  }
   if (!e.end) return `${e.chaser.label}, ${where}, ${docked}, departure not known`;
   return `${e.chaser.label}, ${where}, ${docked}, departed ${formatUtc(e.end)}, ${duration}`;
 }

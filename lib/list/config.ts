@@ -1,0 +1,105 @@
+import type { ResourceKey } from '@/lib/resources';
+
+/** The resources that have a list page. */
+export type ListResourceKey = Extract<
+  ResourceKey,
+  | 'agencies'
+  | 'spacecraft'
+  | 'events'
+  | 'docking_events'
+  | 'launches'
+  | 'space_stations'
+  | 'spacecraft_configurations'
+  | 'pads'
+  | 'locations'
+  | 'programs'
+>;
+
+export interface ListUi {
+  /**
+   * Fields whose filters sit in the panel's main section, in this order. Every other filter of
+   * the resource is still there, under "More filters".
+   */
+  primary: readonly string[];
+  /** Show the per-year (or per-month) histogram of the date field above the list. */
+  histogram?: boolean;
+  /** The search box's hint: what LL2 searches for this resource. */
+  searchHint: string;
+}
+
+export const LIST_UI: Record<ListResourceKey, ListUi> = {
+  launches: {
+    primary: [
+      'status',
+      'lsp__id',
+      'launcher_config__id',
+      'pad__location',
+      'program',
+      'mission__orbit__name',
+      'net',
+      'is_crewed',
+      'suborbital',
+    ],
+    histogram: true,
+    searchHint: 'Name, mission, rocket, provider, pad or location',
+  },
+  agencies: {
+    primary: [
+      'type__id',
+      'country_code',
+      'founding_year',
+      'total_launch_count',
+      'featured',
+      'spacecraft',
+    ],
+    searchHint: 'Name or abbreviation',
+  },
+  spacecraft: {
+    primary: ['status', 'spacecraft_config', 'in_space', 'is_placeholder'],
+    searchHint: 'Name or configuration',
+  },
+  events: {
+    primary: ['type', 'agency', 'program', 'date'],
+    histogram: true,
+    searchHint: 'Event name',
+  },
+  docking_events: {
+    primary: [
+      'space_station_target__id',
+      'docking_location__id',
+      'flight_vehicle_chaser__id',
+      'docking',
+    ],
+    searchHint: 'Spacecraft, payload, station or port',
+  },
+  space_stations: {
+    primary: ['status', 'type', 'owners', 'onboard_crew', 'docked_vehicles'],
+    searchHint: 'Name or owner',
+  },
+  spacecraft_configurations: {
+    primary: ['agency', 'human_rated', 'in_use'],
+    searchHint: 'Name or agency',
+  },
+  pads: {
+    primary: ['agencies', 'location__id', 'total_launch_count', 'orbital_launch_attempt_count'],
+    searchHint: 'Pad, location or launch count',
+  },
+  locations: {
+    primary: ['country_code', 'total_launch_count', 'total_landing_count'],
+    searchHint: 'Name or country code',
+  },
+  programs: { primary: [], searchHint: 'Program name' },
+};
+
+/** Labels for view-only parameters (`/launches/upcoming?hide_recent_previous=true`). */
+export const VIEW_PARAM_LABELS: Record<
+  string,
+  { label: string; off: string; on: string; chip: string }
+> = {
+  hide_recent_previous: {
+    label: 'Launches of the last 24 h',
+    off: 'Show',
+    on: 'Hide',
+    chip: 'Hiding launches of the last 24 h',
+  },
+};

@@ -1,0 +1,194 @@
+/**
+ * Everything a list page needs, read on the server: the tidy request, the parsed query, the
+ * results, filter options, the histogram, chips and the empty state's suggestion.
+ */
+import { cache } from 'react';
+import { projectRecord } from '@/lib/api/project';
+import { facetOptions, histogram, listRecords, parseList, resourceDef } from '@/lib/data';
+import type { ListData } from '@/lib/data/source';
+import { toEntries, type RawParams } from '@/lib/query/parse';
+import type { ParsedListQuery } from '@/lib/query/types';
+import type { ResourceDef, ViewDef, WireRecord } from '@/lib/resources/types';
+import type { FacetOption } from '@/lib/store/types';
+import { cleanListParams, cleanOptions, listDefaults } from '@/lib/url/list-params';
+import {
+  applyParamChanges,
+  listHref,
+  type ParamDefaults,
+  type ParamPair,
+} from '@/lib/url/list-url';
+import { buildChips, type Chip } from './chips';
+import { LIST_UI, type ListResourceKey } from './config';
+import { choiceFields } from './filter-model';
+import { histogramBars, histogramUnit, type HistogramBar, type HistogramUnit } from './histogram';
+import type { ListQuerySpec } from './query-options';
+
+export interface ListRequest {
+  key: ListResourceKey;
+  /** The page's path: `/agencies`, `/launches/upcoming`. */
+  route: string;
+  view?: string;
+  /** Keys the page itself owns (`view=timeline`): kept in links, not treated as filters. */
+  pageParams?: readonly string[];
+}
+
+export interface ListState {
+  request: ListRequest;
+  def: ResourceDef;
+  view?: ViewDef;
+  /** The request's parameters with empty fields and defaults dropped. */
+  entries: ParamPair[];
+  /** Set when the request had empty fields or defaults: the page redirects here. */
+  redirectTo: string | null;
+  parsed: ParsedListQuery;
+  /** What links start from: the canonical query plus the page's own parameters. */
+  base: ParamPair[];
+  defaults: ParamDefaults;
+  /** Every value of each request parameter, for the form's default values. */
+  values: Map<string, string[]>;
+  /** The address as the filter form writes it. */
+  currentHref: string;
+}
+
+export function readListState(request: ListRequest, searchParams: RawParams): ListState {
+  const def = resourceDef(request.key);
+  const view = request.view ? def.views?.find((v) => v.name === request.view) : undefined;
+  const defaults = listDefaults(def, view);
+  const clean = cleanListParams(toEntries(searchParams), cleanOptions(def, view));
+  const parsed = parseList(
+    request.key,
+    new URLSearchParams(clean.entries.map(([k, v]) => [k, v])),
+    {
+      view: view?.name,
+      pageParams: request.pageParams,
+    },
+  );
+  const pageParams = new Set(request.pageParams ?? []);
+  const values = new Map<string, string[]>();
+  for (const [k, v] of clean.entries) values.set(k, [...(values.get(k) ?? []), v]);
+  return {
+    request,
+    def,
+    view,
+    entries: clean.entries,
+    redirectTo: clean.changed ? listHref(request.route, clean.entries, defaults) : null,
+    parsed,
+    base: [...parsed.canonical, ...clean.entries.filter(([k]) => pageParams.has(k))],
+    defaults,
+    values,
+    currentHref: listHref(request.route, clean.entries, defaults),
+  };
+}
+
+export const countFor = cache(
+  async (key: ListResourceKey, view: string, query: string): Promise<ListData> => {
+    return listRecords(
+      key,
+      parseList(key, new URLSearchParams(query), { view: view || undefined }),
+    );
+  },
+);
+
+/** The page's results through React's cache, so generateMetadata and the page share them. */
+export function listResults(state: ListState): Promise<ListData> {
+  const query = new URLSearchParams(state.parsed.canonical.map(([k, v]) => [k, v])).toString();
+  return countFor(state.request.key, state.view?.name ?? '', query);
+}
+
+export interface HistogramData {
+  unit: HistogramUnit;
+  bars: HistogramBar[];
+}
+
+async function loadHistogram(
+  key: ListResourceKey,
+  parsed: ParsedListQuery,
+): Promise<HistogramData | null> {
+  const years = await histogram(key, parsed, 'year');
+  if (years.length === 0) return null;
+  const unit = histogramUnit(years);
+  const buckets = unit === 'year' ? years : await histogram(key, parsed, 'month');
+  return { unit, bars: histogramBars(buckets, unit) };
+}
+
+export interface Suggestion {
+  chip: Chip;
+  count: number;
+}
+
+/**
+ * For an empty result: the one filter whose removal brings back the most results ("minus one"
+ * queries with limit 1; each is cached, and cheap).
+ */
+async function mostRestrictive(state: ListState, chips: Chip[]): Promise<Suggestion | null> {
+  const { key } = state.request;
+  const counted = await Promise.all(
+    chips.slice(0, 12).map(async (chip) => {
+      const pairs = applyParamChanges(state.parsed.canonical, {
+        ...chip.changes,
+        limit: '1',
+        offset: null,
+      });
+      const query = new URLSearchParams(pairs.map(([k, v]) => [k, v])).toString();
+      const data = await countFor(key, state.view?.name ?? '', query);
+      return { chip, count: data.count };
+    }),
+  );
+  const best = counted.reduce<Suggestion | null>(
+    (a, b) => (b.count > (a?.count ?? 0) ? b : a),
+    null,
+  );
+  return best && best.count > 0 ? best : null;
+}
+
+export interface ListPageData {
+  data: ListData;
+  /** Records as the API returns them for the page's mode. */
+  records: WireRecord[];
+  facets: Record<string, FacetOption[]>;
+  histogram: HistogramData | null;
+  chips: Chip[];
+  suggestion: Suggestion | null;
+  spec: ListQuerySpec;
+}
+
+export async function loadFacets(state: ListState): Promise<Record<string, FacetOption[]>> {
+  const fields = choiceFields(state.def);
+  const entries = await Promise.all(
+    fields.map(async (f) => [f, await facetOptions(state.request.key, f)] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+export async function loadListData(state: ListState): Promise<ListPageData> {
+  const { key } = state.request;
+  const { query } = state.parsed;
+  const [data, facets, hist] = await Promise.all([
+    listResults(state),
+    loadFacets(state),
+    LIST_UI[key].histogram && state.def.dateField
+      ? loadHistogram(key, state.parsed)
+      : Promise.resolve(null),
+  ]);
+  const chips = buildChips(state.def, state.parsed, facets);
+  const suggestion =
+    data.count === 0 && chips.length > 0 ? await mostRestrictive(state, chips) : null;
+  return {
+    data,
+    records: data.results.map((r) => projectRecord(state.def, r, query.mode) as WireRecord),
+    facets,
+    histogram: hist,
+    chips,
+    suggestion,
+    spec: {
+      apiPath: state.def.apiPath,
+      view: state.view?.name,
+      params: state.parsed.canonical.filter(([k]) => k !== 'limit' && k !== 'offset'),
+      offset: query.offset,
+      limit: query.limit,
+    },
+  };
+}
+
+/** A page's `searchParams`, once awaited. */
+export type ListSearchParams = Record<string, string | string[] | undefined>;
