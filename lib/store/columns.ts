@@ -79,6 +79,7 @@ export function planColumns(def: ResourceDef): ColumnPlan {
     .update(def.slug?.toString() ?? '')
     .update(`sort-key:${SORT_KEY_VERSION}`)
     .update(`layout:${LAYOUT_VERSION}`)
+    .update([...createTableSql({ ...plan, fingerprint: '' }), ...createIndexSql({ ...plan, fingerprint: '' })].join(';'))
     .digest('hex')
     .slice(0, 16);
   return { ...plan, fingerprint };

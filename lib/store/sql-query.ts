@@ -64,13 +64,51 @@ export interface WhereOptions {
   searchIndex?: string;
 }
 
-/** One search term: every term must appear, case-insensitively, in at least one searched field. */
-function searchClause(needle: string, options: WhereOptions): WhereClause {
-  if (options.searchIndex && [...needle].length >= 3) {
+/** A search term as the `search` column holds text: lower-cased, without the field separator. */
+const needleOf = (term: string) => term.toLowerCase().replaceAll(SEARCH_SEPARATOR, '');
+
+/** Trigram search finds terms of three or more characters; shorter ones have no trigram. */
+const indexable = (needle: string, options: WhereOptions) => options.searchIndex !== undefined && [...needle].length >= 3;
+
+/**
+ * The full-text query that alone answers the query's search, when every term can use the index
+ * (quoted phrases, implicitly AND-ed); null when any term has to be scanned for.
+ */
+export function searchIndexMatch(query: ListQuery, options: WhereOptions): string | null {
+  const needles = query.searchTerms.map(needleOf).filter((n) => n !== '');
+  if (needles.length === 0 || !needles.every((n) => indexable(n, options))) return null;
+  return needles.map((n) => `"${n.replaceAll('"', '""')}"`).join(' ');
+}
+
+/**
+ * The search terms: every term must appear, case-insensitively, in at least one searched field.
+ * Terms the index can find go into one full-text query (each a quoted phrase, all required), so
+ * the index intersects them itself; the others are scanned for with instr().
+ */
+function searchClauses(needles: string[], options: WhereOptions): WhereClause[] {
+  const indexed = needles.filter((n) => indexable(n, options));
+  const clauses: WhereClause[] = [];
+  if (options.searchIndex && indexed.length > 0) {
     const x = options.searchIndex;
-    return { sql: `rowid IN (SELECT rowid FROM ${x} WHERE ${x} MATCH '"' || replace(?, '"', '""') || '"')`, params: [needle] };
+    const phrases = indexed.map(() => `'"' || replace(?, '"', '""') || '"'`).join(` || ' ' || `);
+    clauses.push({ sql: `rowid IN (SELECT rowid FROM ${x} WHERE ${x} MATCH ${phrases})`, params: indexed });
   }
-  return { sql: 'instr(search, ?) > 0', params: [needle] };
+  for (const n of needles) if (!indexable(n, options)) clauses.push({ sql: 'instr(search, ?) > 0', params: [n] });
+  return clauses;
+}
+
+/**
+ * The count of a multi-valued filter on its own, from the side table alone: the records it
+ * matches are exactly the distinct record ids there.
+ */
+export function sideTableCount(plan: ColumnPlan, applied: AppliedFilter): WhereClause | null {
+  if (!plan.def.fields[applied.filter.field]?.multi) return null;
+  const inner = condition(applied, 'value', 'lvalue');
+  if (!inner) return null;
+  return {
+    sql: `SELECT count(DISTINCT record_id) AS n FROM ${plan.multiTable} WHERE field = ? AND ${inner.sql}`,
+    params: [applied.filter.field, ...inner.params],
+  };
 }
 
 /** Builds the WHERE clause of a list query. Every value is a bound parameter. */
@@ -92,10 +130,7 @@ export function buildWhere(plan: ColumnPlan, def: ResourceDef, query: ListQuery,
     if (!plan.scalar.includes(startField) || !plan.scalar.includes(endField)) throw new Error(`${def.key}: bad span fields`);
     add({ sql: `f_${startField} <= ? AND (f_${endField} >= ? OR f_${endField} IS NULL)`, params: [end, start] });
   }
-  for (const term of query.searchTerms) {
-    const needle = term.toLowerCase().replaceAll(SEARCH_SEPARATOR, '');
-    if (needle) add(searchClause(needle, options));
-  }
+  for (const clause of searchClauses(query.searchTerms.map(needleOf).filter((n) => n !== ''), options)) add(clause);
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 

@@ -1,0 +1,66 @@
+import type { BoosterUse } from './boosters';
+import type { Booster, LandingZone } from './boosters';
+import type { LaunchStatusKey, NetPrecisionKey, OrbitKey } from './vocab';
+import type { SynAgency, SynConfig, SynPad, SynProgram } from './world';
+
+/** One launch as the plan decides it: small facts, serialised into LL2 records later. */
+
+export interface LaunchCounters {
+  orbital: number | null;
+  orbitalYear: number | null;
+  location: number;
+  locationYear: number;
+  pad: number;
+  padYear: number;
+  agency: number;
+  agencyYear: number;
+}
+
+export type LaunchKind = 'human' | 'cargo' | 'none';
+
+export interface LaunchPlan {
+  index: number;
+  id: string;
+  rocketId: number;
+  missionId: number;
+  time: number;
+  status: LaunchStatusKey;
+  precision: NetPrecisionKey;
+  agency: SynAgency;
+  config: SynConfig;
+  pad: SynPad;
+  mission: string | null;
+  missionType: string;
+  orbit: OrbitKey;
+  kind: LaunchKind;
+  programs: SynProgram[];
+  customer: SynAgency | null;
+  windowSeconds: number;
+  lastUpdated: number;
+  probability: number | null;
+  hashtag: string | null;
+  vids: number;
+  name: string;
+  slug: string;
+  failReason: string | null;
+  counters: LaunchCounters;
+  designator: string | null;
+  padTurnaround: number | null;
+  booster: BoosterUse | null;
+  /** Set by the flight pass. */
+  flightIndex: number;
+  payloadIndex: number;
+}
+
+export interface LaunchPlanSet {
+  launches: LaunchPlan[];
+  /** Launch indexes in time order. */
+  chronological: LaunchPlan[];
+  boosters: Booster[];
+  zones: LandingZone[];
+}
+
+export const suborbital = (p: LaunchPlan) => p.orbit === 'SUB';
+export const isPast = (p: LaunchPlan, now: number) => p.time <= now;
+export const isFailureStatus = (s: LaunchStatusKey) => s === 'failure' || s === 'partial';
+export const isSuccessStatus = (s: LaunchStatusKey) => s === 'success' || s === 'deployed';
