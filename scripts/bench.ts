@@ -18,7 +18,7 @@ const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
 const PORT = 3900;
 const STATIC_PORT = 3901;
 const root = process.cwd();
-const dbFile = path.join(root, 'data', 'bench', `site-${LAUNCHES}.db`);
+const dbFile = path.join(root, 'data', 'bench', `synthetic-${LAUNCHES}.db`);
 const distDir = '.next-bench';
 const env = { ...process.env, DATABASE_FILE: dbFile, NEXT_DIST_DIR: distDir, SITE_URL: `http://127.0.0.1:${PORT}`, NODE_ENV: 'production' as const };
 
