@@ -33,12 +33,13 @@ export function ResultsTable<T>({
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-line bg-surface-muted text-ink-muted border-b text-xs">
-          <tr>
+          {/* On the row, not each cell: columns may add whitespace-nowrap too (no duplicate class). */}
+          <tr className="whitespace-nowrap">
             {columns.map((c) => (
               <th
                 key={c.id}
                 scope="col"
-                className={`px-3 py-2 font-medium whitespace-nowrap ${c.className ?? ''}`}
+                className={`px-3 py-2 font-medium ${c.className ?? ''}`}
               >
                 {c.header}
               </th>

@@ -3,6 +3,7 @@ import { env } from '@/lib/env';
 import type { LL2ImageInput } from '@/lib/format/images';
 import { breadcrumbJsonLd, type JsonLd } from '@/lib/seo/json-ld';
 import { joinUrl } from '@/lib/seo/links';
+import { SITE_NAME } from '@/lib/seo/site';
 import type { Crumb } from './detail-shared';
 
 export interface DetailMetadataInput {
@@ -14,6 +15,17 @@ export interface DetailMetadataInput {
   imageAlt?: string;
 }
 
+/** Search results cut titles at about 70 characters (html-validate's `long-title` too). */
+const TITLE_BUDGET = 70;
+
+/**
+ * The root layout's template adds " · Orbit Index"; a long record name keeps the room for itself
+ * and drops the suffix rather than being cut off.
+ */
+function withinTitleBudget(title: string): Metadata['title'] {
+  return `${title} · ${SITE_NAME}`.length > TITLE_BUDGET ? { absolute: title } : title;
+}
+
 /**
  * Title, description, canonical URL, Open Graph and Twitter card for a detail page. The card's
  * image is the route's generated `opengraph-image.tsx`: Next adds it only when `openGraph` has no
@@ -22,7 +34,7 @@ export interface DetailMetadataInput {
  */
 export function detailMetadata({ title, description, path }: DetailMetadataInput): Metadata {
   return {
-    title,
+    title: withinTitleBudget(title),
     description,
     alternates: { canonical: path },
     openGraph: { title, description, url: path, type: 'website', siteName: 'Orbit Index' },

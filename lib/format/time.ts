@@ -243,17 +243,24 @@ export function zoneAbbreviation(date: Date, timeZone: string): string {
   return fallback;
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
+export const pad2 = (n: number) => String(n).padStart(2, '0');
 
 function dayText(p: Pick<DateParts, 'year' | 'month' | 'day'>): string {
   return `${p.day} ${MONTHS_SHORT[p.month - 1] ?? ''} ${p.year}`;
 }
 
-function quarterOf(month: number): number {
+/** "28 Sep 2024": the calendar day of `date` in UTC. */
+export function formatUtcDay(date: Date): string {
+  return dayText(utcParts(date));
+}
+
+/** 1–4 for a month 1–12. */
+export function quarterOf(month: number): number {
   return Math.floor((month - 1) / 3) + 1;
 }
 
-function halfOf(month: number): number {
+/** 1–2 for a month 1–12. */
+export function halfOf(month: number): number {
   return month <= 6 ? 1 : 2;
 }
 

@@ -6,6 +6,7 @@ import type { ParsedListQuery } from '@/lib/query/types';
 import type { ResourceDef } from '@/lib/resources/types';
 import type { FacetOption } from '@/lib/store/types';
 import type { ParamChanges } from '@/lib/url/list-url';
+import { MONTHS_LONG as MONTHS } from '@/lib/format/time';
 import { VIEW_PARAM_LABELS } from './config';
 
 export interface Chip {
@@ -15,21 +16,6 @@ export interface Chip {
   /** The change to the URL that removes this filter (or this one value of it). */
   changes: ParamChanges;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const SYMBOLS: Record<string, string> = { gt: '>', gte: '≥', lt: '<', lte: '≤' };
 const DATE_WORDS: Record<string, string> = { gt: 'after', gte: 'from', lt: 'before', lte: 'until' };

@@ -6,6 +6,7 @@
 import type { ParamIssue } from '@/lib/query/types';
 import type { FieldDef, FilterDef, ResourceDef, ViewDef } from '@/lib/resources/types';
 import type { FacetOption } from '@/lib/store/types';
+import { MONTHS_LONG as MONTHS } from '@/lib/format/time';
 import { VIEW_PARAM_LABELS } from './config';
 
 export type InputKind = 'number' | 'date' | 'text';
@@ -81,21 +82,6 @@ export interface FilterModel {
 
 /** Very long option lists (pads, providers at 100k launches) keep the most used. */
 export const MAX_OPTIONS = 250;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const isNumeric = (f: FieldDef) => f.type === 'int' || f.type === 'float' || f.type === 'duration';
 const isMulti = (f: FilterDef) => f.lookup === 'in' || f.repeat === true;

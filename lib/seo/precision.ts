@@ -1,23 +1,21 @@
+import {
+  formatUtcDay,
+  halfOf,
+  MONTHS_LONG,
+  pad2,
+  quarterOf,
+  utcParts,
+  type PrecisionKind,
+} from '@/lib/format/time';
 import { date as toDate, nameOf, obj, str } from './read';
 
 /**
  * How exactly LL2 knows a launch's NET (`net_precision`) or an event's date (`date_precision`).
  * Both are NetPrecision objects `{ id, name, abbrev, description }` ("Month"/"MON", "Quarter 3"/"Q3").
+ * The kinds and the month names are shared with `@/lib/format/time`; this module keeps the SEO
+ * wording ("week of …", "FY2026", no comma before the time), which feeds, calendars and OG cards use.
  */
-export type PrecisionKind =
-  | 'second'
-  | 'minute'
-  | 'hour'
-  | 'morning'
-  | 'afternoon'
-  | 'day'
-  | 'week'
-  | 'month'
-  | 'quarter'
-  | 'half'
-  | 'year'
-  | 'fiscal-year'
-  | 'decade';
+export type { PrecisionKind };
 
 const ORDER: readonly PrecisionKind[] = [
   'second',
@@ -130,41 +128,8 @@ export function precisionSpan(at: Date, kind: PrecisionKind): { start: Date; end
   }
 }
 
-const MONTHS_SHORT = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
-const MONTHS_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 /** "28 Sep 2024" in UTC. */
-export function formatDay(at: Date): string {
-  return `${at.getUTCDate()} ${MONTHS_SHORT[at.getUTCMonth()] ?? ''} ${at.getUTCFullYear()}`;
-}
+export const formatDay = formatUtcDay;
 
 /** "28 Sep 2024 14:17 UTC". */
 export function formatDateTime(at: Date): string {
@@ -180,7 +145,7 @@ export function formatNetWithPrecision(iso: unknown, precision?: unknown): strin
   const at = iso instanceof Date ? (Number.isNaN(iso.getTime()) ? undefined : iso) : toDate(iso);
   if (!at) return 'TBD';
   const kind = parsePrecision(precision);
-  const y = at.getUTCFullYear();
+  const { year: y, month } = utcParts(at);
   switch (kind) {
     case 'morning':
     case 'afternoon':
@@ -189,11 +154,11 @@ export function formatNetWithPrecision(iso: unknown, precision?: unknown): strin
     case 'week':
       return `week of ${formatDay(at)}`;
     case 'month':
-      return `${MONTHS_LONG[at.getUTCMonth()] ?? ''} ${y}`;
+      return `${MONTHS_LONG[month - 1] ?? ''} ${y}`;
     case 'quarter':
-      return `Q${Math.floor(at.getUTCMonth() / 3) + 1} ${y}`;
+      return `Q${quarterOf(month)} ${y}`;
     case 'half':
-      return `H${at.getUTCMonth() < 6 ? 1 : 2} ${y}`;
+      return `H${halfOf(month)} ${y}`;
     case 'year':
       return String(y);
     case 'fiscal-year':

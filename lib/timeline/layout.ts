@@ -106,7 +106,11 @@ function fitLabel(
   const withNow = `${text} · docked now`;
   if (current && withNow.length <= chars) return { labelFit: 'full', labelText: withNow };
   if (text.length <= chars) return { labelFit: 'full', labelText: text };
-  if (chars >= 4) return { labelFit: 'short', labelText: `${text.slice(0, chars - 1).trimEnd()}…` };
+  // Shortened at a word break: a cut word ("Crew Dr…") would not be part of the bar's
+  // accessible name, which must contain the visible label (WCAG 2.5.3).
+  const kept = text.slice(0, Math.max(chars - 1, 0));
+  const whole = text[kept.length] === ' ' ? kept : kept.replace(/\S*$/, '');
+  if (chars >= 4 && whole.trim()) return { labelFit: 'short', labelText: `${whole.trimEnd()}…` };
   return { labelFit: 'none', labelText: '' };
 }
 

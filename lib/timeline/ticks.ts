@@ -3,6 +3,7 @@
  * the first of a month or quarter, 1 January, round years) so the gridlines mean something.
  */
 
+import { MONTHS_SHORT as MONTHS } from '@/lib/format/time';
 import { MS } from './format';
 
 export interface TimeWindow {
@@ -62,20 +63,6 @@ const APPROX_MS: Record<Unit, number> = {
   year: 365.25 * MS.DAY,
 };
 
-const MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
 // 1970-01-05 was a Monday: week alignment counts from there.
 const EPOCH_MONDAY = Date.UTC(1970, 0, 5);
 

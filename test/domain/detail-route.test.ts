@@ -80,4 +80,11 @@ describe('detailMetadata', () => {
     expect(meta.openGraph && 'images' in meta.openGraph).toBe(false);
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image', title: 'SpaceX' });
   });
+
+  it('drops the site name from a title that would not fit in 70 characters', () => {
+    const title = 'Docking: Crew Dragon Freedom → International Space Station';
+    expect(detailMetadata({ title, description: '', path: '/docking-events/611' }).title).toEqual({
+      absolute: title,
+    });
+  });
 });

@@ -1,31 +1,25 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildPlan } from '@/lib/sync/plan';
 import { terminalReporter, type SyncReporter } from '@/lib/sync/progress';
 import { runSync } from '@/lib/sync/runner';
 import { buildDataset } from '../fake-ll2/dataset';
-import { startFakeLl2, type FakeLl2 } from '../fake-ll2/server';
 import {
   contents,
   fakeClock,
+  fakeLl2PerTest,
   makeClient,
   oneShotImport,
   tempStore,
-  removeTempDirs,
 } from './helpers';
 
-let server: FakeLl2 | null = null;
-afterAll(removeTempDirs);
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
+const startServer = fakeLl2PerTest();
 
 const HOUR = 3600_000;
 
 describe('sync: call budget', () => {
   it('never spends more than the limit minus the reserve, and waits for the window with a countdown', async () => {
     const clock = fakeClock();
-    server = await startFakeLl2({
+    const server = await startServer({
       data: buildDataset(),
       now: clock.now,
       limit: 8,
@@ -65,7 +59,7 @@ describe('sync: call budget', () => {
   it('honours a larger limit with a token, sends it on every request and never prints it', async () => {
     const token = 'tok-5ecret-0123456789';
     const clock = fakeClock();
-    server = await startFakeLl2({
+    const server = await startServer({
       data: buildDataset(),
       now: clock.now,
       limit: 2,
@@ -99,7 +93,7 @@ describe('sync: call budget', () => {
 
   it('shows a per-task progress bar, calls left and an ETA on a terminal', async () => {
     const clock = fakeClock();
-    server = await startFakeLl2({
+    const server = await startServer({
       data: buildDataset({ launches: 300 }),
       now: clock.now,
       limit: 3,

@@ -1,22 +1,16 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Ll2Client, Ll2Error, parseRetryAfter, type ClientEvent } from '@/lib/ll2/client';
 import { buildDataset } from '../fake-ll2/dataset';
-import { startFakeLl2, type FakeLl2 } from '../fake-ll2/server';
-import { fakeClock, makeClient, removeTempDirs } from './helpers';
+import { fakeClock, fakeLl2PerTest, makeClient } from './helpers';
 
-let server: FakeLl2 | null = null;
-afterAll(removeTempDirs);
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
+const startServer = fakeLl2PerTest();
 
 const small = () => buildDataset({ launches: 0, events: 0, agencies: 0 });
 
 describe('LL2 client', () => {
   it('never has more than one request in flight', async () => {
     const clock = fakeClock();
-    server = await startFakeLl2({ data: small(), now: clock.now });
+    const server = await startServer({ data: small(), now: clock.now });
     server.fault({ kind: 'slow', delayMs: 40, times: 6 });
     const client = makeClient(server, clock);
     const paths = ['agencies/', 'events/', 'spacecraft/', 'launches/', 'pads/', 'programs/'];
@@ -28,7 +22,7 @@ describe('LL2 client', () => {
 
   it('reads /api-throttle/ before the first call and counts the calls it makes', async () => {
     const clock = fakeClock();
-    server = await startFakeLl2({ data: small(), now: clock.now, limit: 10 });
+    const server = await startServer({ data: small(), now: clock.now, limit: 10 });
     const client = makeClient(server, clock, { reserve: 2 });
     await client.get('agencies/');
     await client.get('agencies/');
@@ -39,7 +33,7 @@ describe('LL2 client', () => {
 
   it('in fail mode (live pages) throws at once when the budget is spent instead of calling', async () => {
     const clock = fakeClock();
-    server = await startFakeLl2({ data: small(), now: clock.now, limit: 3 });
+    const server = await startServer({ data: small(), now: clock.now, limit: 3 });
     const client = makeClient(server, clock, { whenExhausted: 'fail', reserve: 1 });
     await client.get('agencies/');
     await client.get('agencies/');
@@ -53,7 +47,7 @@ describe('LL2 client', () => {
 
   it('in fail mode a 429 is not waited out', async () => {
     const clock = fakeClock();
-    server = await startFakeLl2({ data: small(), now: clock.now });
+    const server = await startServer({ data: small(), now: clock.now });
     server.fault({ kind: '429', retryAfterSecs: 90 });
     const client = makeClient(server, clock, { whenExhausted: 'fail' });
     const error = (await client.get('agencies/').catch((e: unknown) => e)) as Ll2Error;
@@ -68,7 +62,7 @@ describe('LL2 client', () => {
 
   it('does not retry a 4xx, and reports malformed JSON as invalid', async () => {
     const clock = fakeClock();
-    server = await startFakeLl2({ data: small(), now: clock.now });
+    const server = await startServer({ data: small(), now: clock.now });
     const client = makeClient(server, clock);
     await expect(client.get('agencies/999999999/')).rejects.toMatchObject({
       kind: 'http',
@@ -81,7 +75,7 @@ describe('LL2 client', () => {
 
   it('assumes the anonymous limit when /api-throttle/ cannot be read, and says so', async () => {
     const clock = fakeClock();
-    server = await startFakeLl2({ data: small(), now: clock.now });
+    const server = await startServer({ data: small(), now: clock.now });
     const events: ClientEvent[] = [];
     const client = makeClient(server, clock, {
       baseUrl: `${server.baseUrl.replace('/2.3.0', '')}/nowhere`,
@@ -95,7 +89,7 @@ describe('LL2 client', () => {
   });
 
   it('stops waiting for the window as soon as it is interrupted', async () => {
-    server = await startFakeLl2({ data: small(), limit: 1 });
+    const server = await startServer({ data: small(), limit: 1 });
     // Real clock and sleep: the window is an hour away, the abort comes after 50 ms.
     const client = new Ll2Client({
       baseUrl: server.baseUrl,

@@ -1,26 +1,20 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readState } from '@/lib/sync/cursor';
 import { buildPlan } from '@/lib/sync/plan';
 import type { SyncReporter } from '@/lib/sync/progress';
 import { runSync } from '@/lib/sync/runner';
 import { buildDataset } from '../fake-ll2/dataset';
-import { startFakeLl2, type FakeLl2 } from '../fake-ll2/server';
 import {
   contents,
   fakeClock,
+  fakeLl2PerTest,
   makeClient,
   oneShotImport,
   tempStore,
   type FakeClock,
-  removeTempDirs,
 } from './helpers';
 
-let server: FakeLl2 | null = null;
-afterAll(removeTempDirs);
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
+const startServer = fakeLl2PerTest();
 
 interface Seen {
   skipped: { task: string; url: string; reason: string }[];
@@ -42,7 +36,7 @@ function recorder(): { reporter: SyncReporter; seen: Seen } {
 
 async function setup(options: { launches?: number; clock?: FakeClock } = {}) {
   const clock = options.clock ?? fakeClock();
-  server = await startFakeLl2({
+  const server = await startServer({
     data: buildDataset({ launches: options.launches ?? 230, events: 20, agencies: 120 }),
     now: clock.now,
   });

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, afterEach } from 'vitest';
 import { importFile } from '@/lib/import/importer';
 import { Ll2Client, type Ll2ClientOptions } from '@/lib/ll2/client';
 import { getResource } from '@/lib/resources';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import { BASE_TIME, dumpStore } from '../fake-ll2/dataset';
-import type { FakeLl2 } from '../fake-ll2/server';
+import { startFakeLl2, type FakeLl2, type FakeLl2Options } from '../fake-ll2/server';
 
 /** A clock whose sleeps return at once, moving time on: an hour's wait takes microseconds. */
 export function fakeClock(start = BASE_TIME) {
@@ -41,6 +42,20 @@ export function tempDir(prefix = 'orbit-sync-'): string {
 /** For `afterAll`: removes the temp directories this test file made. */
 export function removeTempDirs(): void {
   for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * For a test file's top level: registers the clean-up (close the test's fake LL2 after each test,
+ * remove temp directories after all) and returns the function that starts that server.
+ */
+export function fakeLl2PerTest(): (options: FakeLl2Options) => Promise<FakeLl2> {
+  let server: FakeLl2 | null = null;
+  afterAll(removeTempDirs);
+  afterEach(async () => {
+    await server?.close();
+    server = null;
+  });
+  return async (options) => (server = await startFakeLl2(options));
 }
 
 export function tempStore(dir = tempDir()): SqliteStore {

@@ -1,30 +1,25 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readState } from '@/lib/sync/cursor';
 import { buildPlan } from '@/lib/sync/plan';
 import { runSync } from '@/lib/sync/runner';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import { buildDataset } from '../fake-ll2/dataset';
-import { startFakeLl2, type FakeLl2 } from '../fake-ll2/server';
+import { startFakeLl2 } from '../fake-ll2/server';
 import {
   contents,
   fakeClock,
+  fakeLl2PerTest,
   makeClient,
   oneShotImport,
   recordCount,
   tempDir,
   tempStore,
-  removeTempDirs,
 } from './helpers';
 
-let server: FakeLl2 | null = null;
-afterAll(removeTempDirs);
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
+const startServer = fakeLl2PerTest();
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -53,7 +48,7 @@ describe('sync: interrupted and resumed', () => {
     const pages = await pagesOfAFullSync(data);
     const clock = fakeClock();
     const controller = new AbortController();
-    server = await startFakeLl2({
+    const server = await startServer({
       data,
       now: clock.now,
       onRequest: ({ index }) => {
@@ -103,7 +98,7 @@ describe('sync: interrupted and resumed', () => {
 
     let child: ChildProcess | null = null;
     let kill = true;
-    server = await startFakeLl2({
+    const server = await startServer({
       data,
       token,
       limit: 1,

@@ -1,26 +1,20 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readState } from '@/lib/sync/cursor';
 import { buildPlan } from '@/lib/sync/plan';
 import { LAST_SYNC_KEY, runSync } from '@/lib/sync/runner';
 import type { SyncReporter } from '@/lib/sync/progress';
 import type { WireRecord } from '@/lib/resources/types';
 import { BASE_TIME, buildDataset, uuidFor } from '../fake-ll2/dataset';
-import { startFakeLl2, type FakeLl2 } from '../fake-ll2/server';
 import {
   contents,
   fakeClock,
+  fakeLl2PerTest,
   makeClient,
   oneShotImport,
   tempStore,
-  removeTempDirs,
 } from './helpers';
 
-let server: FakeLl2 | null = null;
-afterAll(removeTempDirs);
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
+const startServer = fakeLl2PerTest();
 
 const HOUR = 3600_000;
 
@@ -28,7 +22,7 @@ describe('sync: full pass, then only what changed', () => {
   it('reaches the same store as a one-shot import of the same data', async () => {
     const clock = fakeClock();
     // 150 launches share one last_updated, so the keyset must walk a tie longer than a page.
-    server = await startFakeLl2({
+    const server = await startServer({
       data: buildDataset({ sharedTimestampCount: 150 }),
       now: clock.now,
     });
@@ -113,7 +107,7 @@ describe('sync: full pass, then only what changed', () => {
 
   it('--full re-reads everything without losing what is stored, and nothing runs when nothing is due', async () => {
     const clock = fakeClock();
-    server = await startFakeLl2({
+    const server = await startServer({
       data: buildDataset({ launches: 40, events: 20, agencies: 10 }),
       now: clock.now,
     });
@@ -149,7 +143,7 @@ describe('sync: full pass, then only what changed', () => {
 
   it('refreshes upcoming launches preemptively in --watch mode while a long pass waits for budget', async () => {
     const clock = fakeClock();
-    server = await startFakeLl2({
+    const server = await startServer({
       data: buildDataset({ launches: 380, events: 10, agencies: 0 }),
       now: clock.now,
       limit: 3,
@@ -194,7 +188,7 @@ describe('sync: full pass, then only what changed', () => {
 
   it('records the time of the last successful sync for the "Data as of" footer only when all went well', async () => {
     const clock = fakeClock(BASE_TIME);
-    server = await startFakeLl2({
+    const server = await startServer({
       data: buildDataset({ launches: 0, events: 0, agencies: 0 }),
       now: clock.now,
     });

@@ -29,7 +29,7 @@ describe('DockingTimeline markup', () => {
 
   it('marks current dockings and draws the now line', () => {
     expect(html).toMatch(
-      /aria-label="Soyuz MS-27, Prichal nadir \(International Space Station\), docked 2025-04-08 08:57 UTC, docked now, 22 days 15 h so far"/,
+      /aria-label="Soyuz MS-27, docked now at Prichal nadir \(International Space Station\) since 2025-04-08 08:57 UTC, 22 days 15 h so far"/,
     );
     expect(html).toContain('docked now');
     expect(html.match(/fill="url\(#[^)]+-stripes\)"/g)?.length).toBeGreaterThanOrEqual(3);

@@ -24,6 +24,8 @@ export default function ApiDocsPage() {
           /agencies?founding_year__gte=2015&amp;ordering=-total_launch_count
         </Link>{' '}
         is the same query as{' '}
+        {/* A JSON endpoint, not a page: a plain link so Next does not prefetch it. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a className="text-link underline" href="/api/2.3.0/agencies/?founding_year__gte=2015&ordering=-total_launch_count">
           /api/2.3.0/agencies/?founding_year__gte=2015&amp;ordering=-total_launch_count
         </a>
