@@ -31,6 +31,21 @@ function chromePath(): string | undefined {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
 }
 
+/**
+ * A GET that survives the server closing an idle keep-alive connection while Lighthouse ran
+ * (undici reuses the socket and fails the first request on it).
+ */
+async function get(url: string): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, { headers: { connection: 'close' } });
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
 interface LighthouseResult {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
   audits: Record<string, { id: string; score: number | null; numericValue?: number }>;
@@ -49,13 +64,13 @@ async function waitForServer() {
 }
 
 async function firstOf(resource: string, query = ''): Promise<Record<string, unknown> | undefined> {
-  const body = (await (await fetch(`${BASE}/api/2.3.0/${resource}/?limit=1${query}`)).json()) as { results: Record<string, unknown>[] };
+  const body = (await (await get(`${BASE}/api/2.3.0/${resource}/?limit=1${query}`)).json()) as { results: Record<string, unknown>[] };
   return body.results[0];
 }
 
 async function detailUrl(listPath: string): Promise<string | null> {
   // The first card link on the list page is a real detail URL, whatever its slug scheme.
-  const html = await (await fetch(`${BASE}${listPath}`)).text();
+  const html = await (await get(`${BASE}${listPath}`)).text();
   const match = new RegExp(`href="(${listPath}/[^"?#]+)"`).exec(html);
   return match ? match[1]! : null;
 }
@@ -73,7 +88,7 @@ async function routes(): Promise<string[]> {
 }
 
 async function firstLoadJs(route: string): Promise<number> {
-  const html = await (await fetch(`${BASE}${route}`)).text();
+  const html = await (await get(`${BASE}${route}`)).text();
   // `noModule` polyfills are never loaded by the browsers that run modules.
   const scripts = new Set(
     [...html.matchAll(/<script([^>]+)src="(\/_next\/static\/[^"]+\.js)"([^>]*)>/g)]
@@ -110,8 +125,7 @@ async function main() {
     const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
     console.log('\nLighthouse (mobile)\n| route | perf | a11y | best pr. | SEO | LCP ms | CLS | TBT ms |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const route of urls) {
-      // Warm the server caches first, as a visitor after the first would find them.
-      await fetch(`${BASE}${route}`);
+      // The JavaScript pass above already warmed the server caches for every route.
       // The CLI, not the module: Lighthouse serialises functions into the page, which a TS loader's
       // helpers would break.
       const run = spawnSync(

@@ -24,8 +24,7 @@ export function ResultsTable<T>({
   if (!first) return null;
   // The wrapper scrolls sideways on small screens, so it takes focus for keyboard scrolling.
   return (
-    <div
-      role="region"
+    <section
       aria-label={caption}
       tabIndex={0}
       className="border-line bg-surface shadow-card overflow-x-auto rounded-2xl border"
@@ -36,11 +35,7 @@ export function ResultsTable<T>({
           {/* On the row, not each cell: columns may add whitespace-nowrap too (no duplicate class). */}
           <tr className="whitespace-nowrap">
             {columns.map((c) => (
-              <th
-                key={c.id}
-                scope="col"
-                className={`px-3 py-2 font-medium ${c.className ?? ''}`}
-              >
+              <th key={c.id} scope="col" className={`px-3 py-2 font-medium ${c.className ?? ''}`}>
                 {c.header}
               </th>
             ))}
@@ -61,6 +56,6 @@ export function ResultsTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

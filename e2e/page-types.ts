@@ -1,0 +1,56 @@
+/**
+ * One URL for every kind of page the site serves, shared by the accessibility and HTML-validity
+ * gates so both cover the same ground. Detail pages are not listed by id: each gate follows the
+ * first card on the list page, as a person would, so they keep working when the data changes.
+ */
+
+export interface PageType {
+  name: string;
+  path: string;
+}
+
+/** List pages; the first card on each leads to a detail page. */
+export const LIST_PAGES: readonly PageType[] = [
+  { name: 'launches', path: '/launches' },
+  { name: 'upcoming launches', path: '/launches/upcoming' },
+  { name: 'previous launches', path: '/launches/previous' },
+  { name: 'agencies', path: '/agencies' },
+  { name: 'spacecraft', path: '/spacecraft' },
+  { name: 'events', path: '/events' },
+  { name: 'docking events', path: '/docking-events' },
+  { name: 'space stations', path: '/space-stations' },
+  { name: 'spacecraft configurations', path: '/spacecraft-configurations' },
+  { name: 'pads', path: '/pads' },
+  { name: 'locations', path: '/locations' },
+  { name: 'programs', path: '/programs' },
+];
+
+/** The list page whose first card opens a detail page of each resource. */
+export const DETAIL_SOURCES: readonly PageType[] = LIST_PAGES.filter(
+  (p) => !p.path.startsWith('/launches/'),
+);
+
+export const OTHER_PAGES: readonly PageType[] = [
+  { name: 'home', path: '/' },
+  { name: 'search results', path: '/search?q=soyuz' },
+  // Each resource's table and detailed cards render their own markup.
+  { name: 'launches as a table', path: '/launches?mode=list' },
+  { name: 'agencies as a table', path: '/agencies?mode=list' },
+  { name: 'events as a table', path: '/events?mode=list' },
+  { name: 'programs as a table', path: '/programs?mode=list' },
+  { name: 'launches, detailed', path: '/launches?mode=detailed' },
+  { name: 'agencies, detailed', path: '/agencies?mode=detailed' },
+  { name: 'events, detailed', path: '/events?mode=detailed' },
+  { name: 'docking events, detailed', path: '/docking-events?mode=detailed' },
+  { name: 'space stations, detailed', path: '/space-stations?mode=detailed' },
+  { name: 'spacecraft, detailed', path: '/spacecraft?mode=detailed' },
+  { name: 'spacecraft configurations, detailed', path: '/spacecraft-configurations?mode=detailed' },
+  { name: 'locations, detailed', path: '/locations?mode=detailed' },
+  { name: 'a list with a bad parameter', path: '/agencies?founding_year__gte=abc' },
+  { name: 'a list with no results', path: '/agencies?search=zzzzzz' },
+  { name: 'the docking timeline of a station', path: '/space-stations/4' },
+  { name: 'docking events as a timeline', path: '/docking-events?view=timeline' },
+  { name: 'API docs', path: '/docs/api' },
+  { name: 'an unknown page (404)', path: '/no-such-page' },
+  { name: 'a missing record (404)', path: '/agencies/99999999' },
+];
