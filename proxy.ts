@@ -65,7 +65,10 @@ export async function proxy(request: NextRequest) {
   if (version === 'live' && response.status === 200 && Buffer.from(body).includes(LIVE_DIGEST)) {
     return new NextResponse(body, { status: 503, headers: [...headers, ['retry-after', '60'], ['x-page-cache', 'BYPASS']] });
   }
-  const cacheable = response.status === 200 && isHtml && !response.headers.has('set-cookie');
+  // Pages and permanent redirects to canonical URLs (both depend only on the data).
+  const cacheable =
+    ((response.status === 200 && isHtml) || response.status === 308 || response.status === 301) &&
+    !response.headers.has('set-cookie');
   if (cacheable) cache.set(version, key, { status: response.status, headers, body, storedAt: Date.now() });
   return new NextResponse(body, { status: response.status, headers: [...headers, ['x-page-cache', cacheable ? 'MISS' : 'BYPASS']] });
 }

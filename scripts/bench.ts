@@ -101,6 +101,8 @@ function sampleUrls(): Record<string, string> {
   const one = (sql: string) => db.prepare(sql).pluck().get() as string | number;
   const launchSlug = one("SELECT slug FROM r_launches WHERE slug IS NOT NULL AND f_net < '2024' ORDER BY id LIMIT 1 OFFSET 500");
   const agency = one('SELECT id FROM r_agencies ORDER BY f_total_launch_count DESC LIMIT 1');
+  // The canonical URL: a bare id answers with a 308 to it.
+  const agencySlug = one(`SELECT slug FROM r_agencies WHERE id = ${Number(agency)}`);
   const station = one('SELECT f_space_station_target__id FROM r_docking_events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1');
   const dockings = one(`SELECT count(*) FROM r_docking_events WHERE f_space_station_target__id = ${Number(station)}`);
   db.close();
@@ -112,7 +114,7 @@ function sampleUrls(): Record<string, string> {
     'list: 3 filters + search + ordering': `${base}/launches?lsp__id=${agency}&status__ids=3,4&net__gte=2000-01-01&search=syn&ordering=-net`,
     'deep page (offset=5000)': `${base}/launches?offset=5000`,
     'detail page (launch)': `${base}/launches/${launchSlug}`,
-    'detail page (agency)': `${base}/agencies/${agency}`,
+    'detail page (agency)': `${base}/agencies/${agency}-${String(agencySlug)}`,
     [`docking timeline (${dockings} events)`]: `${base}/docking-events?view=timeline&space_station_target__id=${station}&docking__gte=1950-01-01`,
     'JSON API (list, 3 filters)': `${base}/api/2.3.0/launches/?lsp__id=${agency}&status__ids=3,4&ordering=-net`,
     'JSON API (detail)': `${base}/api/2.3.0/agencies/${agency}/`,
