@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromium } from 'playwright-core';
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
+/** Parallel checkouts or tools can point the suite at a data folder of their own. */
+const DATA_DIR = process.env.E2E_DATA_DIR ?? 'data/e2e';
 
 /**
  * Uses Playwright's own Chromium when it is installed; otherwise a system Chromium
@@ -59,11 +61,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `npx tsx scripts/serve.ts -H 127.0.0.1 -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/2.3.0/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     // A database of its own, built from the embedded dataset on first request.
-    env: { DATA_DIR: 'data/e2e', SITE_URL: `http://127.0.0.1:${PORT}` },
+    env: { DATA_DIR, SITE_URL: `http://127.0.0.1:${PORT}` },
   },
 });

@@ -21,6 +21,12 @@ const envSchema = z.object({
   LL2_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(15000),
   /** Entries kept in the in-process query cache (0 disables it). */
   QUERY_CACHE_SIZE: z.coerce.number().int().min(0).max(100000).default(2000),
+  /** The response cache in front of Next (`npm start`): `off` sends every request to Next. */
+  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** How long a cached response lives within one data version (views like "upcoming" move with the clock). */
+  PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86400000).default(60000),
+  PAGE_CACHE_ENTRIES: z.coerce.number().int().min(1).max(1000000).default(2000),
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(256),
 });
 
 /** @param {Record<string, string | undefined>} source */

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the site against a synthetic store of 100,000 launches, starts
- * `next start` on 127.0.0.1 and load-tests it with autocannon (bounded: a fixed duration per
+ * `npm start` (Next behind its response cache) on 127.0.0.1 and load-tests it with autocannon (bounded: a fixed duration per
  * scenario, loopback only). Reports requests/s, p50/p95/p99 latency and errors per scenario,
  * the ratio of our throughput to a static file server serving a saved copy of a rendered page
  * (the figure of merit), the server's memory before and after, and the cache hit rates.
@@ -11,6 +11,7 @@ import http from 'node:http';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+import { chooseEncoding, toCachedResponse } from '@/lib/page-cache/page-cache';
 
 const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 100_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -20,6 +21,8 @@ const STATIC_PORT = 3901;
 const root = process.cwd();
 const dbFile = path.join(root, 'data', 'bench', `synthetic-${LAUNCHES}.db`);
 const distDir = '.next-bench';
+/** What a browser sends: every real reader accepts compressed responses. */
+const BROWSER_HEADERS = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-encoding': 'gzip, deflate, br, zstd' };
 const env = { ...process.env, DATABASE_FILE: dbFile, NEXT_DIST_DIR: distDir, SITE_URL: `http://127.0.0.1:${PORT}`, NODE_ENV: 'production' as const };
 
 function run(cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = env) {
@@ -68,6 +71,8 @@ interface Row {
   errors: number;
   non2xx: number;
   requests: number;
+  /** Mean bytes per response on the wire (compressed when the client accepts it). */
+  bytesPerResponse: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -75,11 +80,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function load(name: string, url: string): Promise<Row> {
+async function load(
+  name: string,
+  url: string,
+  headers: Record<string, string> = BROWSER_HEADERS,
+  /** Gives every request its own path (so each one misses the response cache). */
+  pathFor?: (n: number) => string,
+): Promise<Row> {
   // Warm-up: the first render of a page fills the caches, as on a live site.
   for (let i = 0; i < 3; i++) await fetch(url).then((r) => r.arrayBuffer());
   const times: number[] = [];
-  const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, pipelining: 1 });
+  let n = 0;
+  const requests = pathFor ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: pathFor(n++) }) }] : undefined;
+  const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, pipelining: 1, headers, ...(requests ? { requests } : {}) });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   const result = await instance;
   times.sort((a, b) => a - b);
@@ -93,6 +106,7 @@ async function load(name: string, url: string): Promise<Row> {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     requests: result.requests.total,
+    bytesPerResponse: result.requests.total ? result.throughput.total / result.requests.total : NaN,
   };
 }
 
@@ -129,7 +143,7 @@ async function main() {
   console.log('Building the site…');
   run('npx', ['next', 'build']);
 
-  const server: ChildProcess = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-H', '127.0.0.1', '-p', String(PORT)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   let staticServer: http.Server | null = null;
   try {
     await waitFor(`http://127.0.0.1:${PORT}/api/2.3.0/`);
@@ -141,13 +155,29 @@ async function main() {
       process.stdout.write(`… ${name}\n`);
       rows.push(await load(name, url));
     }
+    const listUrl = urls['unfiltered list (launches)']!;
+    rows.push(await load('unfiltered list, client without compression', listUrl, { accept: 'text/html' }));
+    // Worst case for the API: every request a query nobody asked before (all cache misses).
+    const apiUrl = urls['JSON API (list, 3 filters)']!;
+    const apiPath = new URL(apiUrl).pathname + new URL(apiUrl).search;
+    rows.push(await load('JSON API (list), every request uncached', apiUrl, BROWSER_HEADERS, (n) => `${apiPath}&offset=${(n * 7) % 20000}&limit=${10 + (n % 5)}`));
+    rows.push(await load('list page, every request uncached', listUrl, BROWSER_HEADERS, (n) => `/launches?offset=${(n * 10) % 50000}&limit=${10 + (n % 3)}`));
     const memoryAfter = rssKiB(server.pid!);
 
-    // The static baseline: the same rendered list page, saved and served as a file.
-    const saved = Buffer.from(await (await fetch(urls['unfiltered list (launches)']!)).arrayBuffer());
-    staticServer = http.createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': saved.length });
-      res.end(saved);
+    // The static baseline: the same rendered list page, saved as a file with precompressed
+    // copies (what nginx's gzip_static/brotli_static serves), answered by a bare Node server.
+    const saved = Buffer.from(await (await fetch(listUrl, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
+    const file = toCachedResponse({ status: 200, headers: [['content-type', 'text/html; charset=utf-8']], body: saved }, 0);
+    staticServer = http.createServer((req, res) => {
+      const encoding = chooseEncoding(req.headers['accept-encoding'], file.bodies);
+      const body = file.bodies[encoding] ?? file.bodies.identity;
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-length': body.length,
+        vary: 'Accept-Encoding',
+        ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+      });
+      res.end(body);
     });
     await new Promise<void>((resolve) => staticServer!.listen(STATIC_PORT, '127.0.0.1', resolve));
     const baseline = await load('static file (baseline)', `http://127.0.0.1:${STATIC_PORT}/launches.html`);
@@ -156,12 +186,14 @@ async function main() {
     const list = rows.find((r) => r.name.startsWith('unfiltered list'))!;
     const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
     const lines = [
-      `| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |`,
-      `| --- | ---: | ---: | ---: | ---: | ---: | ---: |`,
-      ...[...rows, baseline].map((r) => `| ${r.name} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.non2xx} |`),
+      `| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | KB/response |`,
+      `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+      ...[...rows, baseline].map(
+        (r) => `| ${r.name} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.non2xx} | ${fmt(r.bytesPerResponse / 1024)} |`,
+      ),
     ];
     const summary = [
-      `${LAUNCHES.toLocaleString('en')} synthetic launches, ${CONNECTIONS} connections, ${DURATION_S} s per scenario, 127.0.0.1`,
+      `${LAUNCHES.toLocaleString('en')} synthetic launches, ${CONNECTIONS} connections, ${DURATION_S} s per scenario, 127.0.0.1, browser request headers (Accept-Encoding: gzip, deflate, br, zstd) unless noted`,
       ...lines,
       `dynamic/static throughput (unfiltered list): ${fmt(list.rps / baseline.rps, 3)} (${fmt(list.rps, 0)} / ${fmt(baseline.rps, 0)} req/s)`,
       `server memory: ${fmt(memoryBefore / 1024)} MiB before, ${fmt(memoryAfter / 1024)} MiB after`,

@@ -104,7 +104,7 @@ async function firstLoadJs(route: string): Promise<number> {
 }
 
 async function main() {
-  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-H', '127.0.0.1', '-p', String(PORT)], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, DATA_DIR: 'data/e2e', SITE_URL: BASE },
   });

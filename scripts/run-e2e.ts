@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const dataDir = path.join(process.cwd(), 'data', 'e2e');
+const dataDir = path.resolve(process.env.E2E_DATA_DIR ?? path.join('data', 'e2e'));
 fs.rmSync(dataDir, { recursive: true, force: true });
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
 process.exit(result.status ?? 1);

@@ -1,9 +1,18 @@
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PageCache, isCacheableRequest, pageCacheKey } from '@/lib/page-cache/page-cache';
+import {
+  chooseEncoding,
+  isCacheablePath,
+  isCacheableRequest,
+  PageCache,
+  pageCacheKey,
+  toCachedResponse,
+} from '@/lib/page-cache/page-cache';
 
-const page = (size: number, storedAt = 0) => ({ status: 200, headers: [], body: new ArrayBuffer(size), storedAt });
+const page = (size: number, storedAt = 0) =>
+  toCachedResponse({ status: 200, headers: [['content-type', 'text/plain']], body: Buffer.alloc(size, 'a') }, storedAt);
 
-describe('rendered-page cache', () => {
+describe('response cache', () => {
   it('keys pages by path and sorted, non-empty parameters', () => {
     expect(pageCacheKey(new URL('http://x/agencies?b=2&a=1&c='))).toBe('/agencies?a=1&b=2');
     expect(pageCacheKey(new URL('http://x/agencies?a=1&b=2'))).toBe('/agencies?a=1&b=2');
@@ -25,7 +34,7 @@ describe('rendered-page cache', () => {
     expect(cache.get('1', '/a', 1001)).toBeUndefined();
   });
 
-  it('evicts the least recently used entry beyond its size', () => {
+  it('evicts the least recently used entry beyond its count or its bytes', () => {
     const cache = new PageCache(2, 1e6, 60_000);
     cache.set('1', '/a', page(1));
     cache.set('1', '/b', page(1));
@@ -34,13 +43,60 @@ describe('rendered-page cache', () => {
     expect(cache.get('1', '/b', 0)).toBeUndefined();
     expect(cache.get('1', '/a', 0)).toBeDefined();
     expect(cache.stats().entries).toBe(2);
+
+    // The byte budget counts every stored encoding of a body; one entry may take a quarter.
+    const small = new PageCache(100, 10_000, 60_000);
+    for (const key of ['/v', '/w', '/x', '/y', '/z']) small.set('1', key, page(2400));
+    expect(small.stats().bytes).toBeLessThanOrEqual(10_000);
+    expect(small.stats().entries).toBe(4);
+    expect(small.get('1', '/v', 0)).toBeUndefined();
+    small.set('1', '/huge', page(3000));
+    expect(small.get('1', '/huge', 0)).toBeUndefined();
   });
 
-  it('caches only plain document GETs', () => {
-    expect(isCacheableRequest('GET', new Headers({ accept: 'text/html' }))).toBe(true);
-    expect(isCacheableRequest('POST', new Headers({ accept: 'text/html' }))).toBe(false);
-    expect(isCacheableRequest('GET', new Headers({ rsc: '1' }))).toBe(false);
-    expect(isCacheableRequest('GET', new Headers({ 'next-router-prefetch': '1' }))).toBe(false);
-    expect(isCacheableRequest('GET', new Headers({ accept: 'application/json' }))).toBe(false);
+  it('stores Brotli and gzip copies of text that decompress to the original', () => {
+    const body = Buffer.from('<html>'.padEnd(5000, 'x'));
+    const entry = toCachedResponse(
+      { status: 200, headers: [['content-type', 'text/html; charset=utf-8'], ['content-length', '5000'], ['vary', 'rsc']], body },
+      0,
+    );
+    expect(zlib.brotliDecompressSync(entry.bodies.br!).equals(body)).toBe(true);
+    expect(zlib.gunzipSync(entry.bodies.gzip!).equals(body)).toBe(true);
+    expect(entry.headers).toContainEqual(['vary', 'rsc, Accept-Encoding']);
+    expect(entry.headers.some(([name]) => name === 'content-length')).toBe(false);
+    expect(entry.etag).toMatch(/^"[\w-]+"$/);
+    // Binary and tiny bodies are kept as they are.
+    const png = toCachedResponse({ status: 200, headers: [['content-type', 'image/png']], body: Buffer.alloc(5000) }, 0);
+    expect(png.bodies.gzip).toBeUndefined();
+  });
+
+  it('picks the encoding the client accepts, honouring q=0', () => {
+    const bodies = { identity: Buffer.from('a'), gzip: Buffer.from('g'), br: Buffer.from('b') };
+    expect(chooseEncoding('gzip, deflate, br, zstd', bodies)).toBe('br');
+    expect(chooseEncoding('gzip', bodies)).toBe('gzip');
+    expect(chooseEncoding('br;q=0, gzip;q=0.5', bodies)).toBe('gzip');
+    expect(chooseEncoding('*', bodies)).toBe('br');
+    expect(chooseEncoding('*;q=0, identity', bodies)).toBe('identity');
+    expect(chooseEncoding(undefined, bodies)).toBe('identity');
+    expect(chooseEncoding('br', { identity: Buffer.from('a') })).toBe('identity');
+  });
+
+  it('caches only plain reads, never personal or router requests', () => {
+    expect(isCacheableRequest('GET', { accept: 'text/html' })).toBe(true);
+    expect(isCacheableRequest('GET', { accept: 'application/json' })).toBe(true);
+    expect(isCacheableRequest('HEAD', {})).toBe(true);
+    expect(isCacheableRequest('POST', { accept: 'text/html' })).toBe(false);
+    expect(isCacheableRequest('GET', { rsc: '1' })).toBe(false);
+    expect(isCacheableRequest('GET', { 'next-router-prefetch': '1' })).toBe(false);
+    expect(isCacheableRequest('GET', { cookie: 'a=b' })).toBe(false);
+    expect(isCacheableRequest('GET', { authorization: 'Token x' })).toBe(false);
+  });
+
+  it('stands in front of pages and the API, not Next assets or the image proxy', () => {
+    expect(isCacheablePath('/launches')).toBe(true);
+    expect(isCacheablePath('/api/2.3.0/launches/')).toBe(true);
+    expect(isCacheablePath('/launches/feed.xml')).toBe(true);
+    expect(isCacheablePath('/_next/static/chunks/a.js')).toBe(false);
+    expect(isCacheablePath('/api/image')).toBe(false);
   });
 });

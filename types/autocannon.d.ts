@@ -6,6 +6,8 @@ declare module 'autocannon' {
     duration?: number;
     pipelining?: number;
     amount?: number;
+    headers?: Record<string, string>;
+    requests?: { setupRequest?: (request: { path: string }) => { path: string } }[];
   }
   interface Histogram {
     average: number;
@@ -13,6 +15,7 @@ declare module 'autocannon' {
   }
   interface Result {
     requests: Histogram;
+    throughput: Histogram;
     errors: number;
     timeouts: number;
     non2xx: number;

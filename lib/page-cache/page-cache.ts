@@ -1,18 +1,88 @@
+import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
+
 /**
- * The rendered-page cache: whole HTML responses keyed by the normalised URL, valid for one data
- * version and a short time-to-live (views such as "upcoming" move with the clock). A sync or
- * import bumps the version and so empties the cache; nothing stale is served.
+ * The response cache in front of Next: whole responses (pages, API answers, feeds, redirects)
+ * keyed by the normalised URL, valid for one data version and a short time-to-live (views such
+ * as "upcoming" move with the clock). A sync or import bumps the version and so empties the
+ * cache; nothing stale is served. Bodies are compressed once when stored, so a hit costs a
+ * lookup and a write, never a gzip.
  */
 
-export interface CachedPage {
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+export interface CachedResponse {
   status: number;
+  /** Response headers without the ones that describe one transfer (length, encoding, date). */
   headers: [string, string][];
-  body: ArrayBuffer;
+  bodies: Partial<Record<Encoding, Buffer>> & { identity: Buffer };
+  etag: string;
   storedAt: number;
 }
 
+export interface UpstreamResponse {
+  status: number;
+  headers: [string, string][];
+  body: Buffer;
+}
+
+const PER_TRANSFER_HEADERS = new Set([
+  'content-encoding',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+  'etag',
+  'vary',
+]);
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * Prepares a response for the cache: strips per-transfer headers, adds a strong ETag and
+ * `Vary: Accept-Encoding` (plus whatever Next varies on), and compresses text bodies with
+ * Brotli and gzip at levels that cost a few milliseconds once.
+ */
+export function toCachedResponse(upstream: UpstreamResponse, storedAt: number): CachedResponse {
+  const vary = upstream.headers
+    .filter(([name]) => name === 'vary')
+    .flatMap(([, value]) => value.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const headers = upstream.headers.filter(([name]) => !PER_TRANSFER_HEADERS.has(name));
+  headers.push(['vary', [...new Set([...vary, 'Accept-Encoding'])].join(', ')]);
+  const contentType = upstream.headers.find(([name]) => name === 'content-type')?.[1] ?? '';
+  const bodies: CachedResponse['bodies'] = { identity: upstream.body };
+  if (COMPRESSIBLE.test(contentType) && upstream.body.length >= 1024) {
+    bodies.br = zlib.brotliCompressSync(upstream.body, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: upstream.body.length },
+    });
+    bodies.gzip = zlib.gzipSync(upstream.body, { level: 6 });
+  }
+  const etag = `"${createHash('sha1').update(upstream.body).digest('base64url')}"`;
+  return { status: upstream.status, headers, bodies, etag, storedAt };
+}
+
+/** The best stored body for an Accept-Encoding header (RFC 9110 q-values; q=0 refuses). */
+export function chooseEncoding(acceptEncoding: string | undefined, available: CachedResponse['bodies']): Encoding {
+  if (!acceptEncoding) return 'identity';
+  const accepted = new Map<string, number>();
+  for (const part of acceptEncoding.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    accepted.set(name.trim(), q === undefined ? 1 : Number(q));
+  }
+  const allows = (encoding: string) => (accepted.get(encoding) ?? accepted.get('*') ?? 0) > 0;
+  if (available.br && allows('br')) return 'br';
+  if (available.gzip && allows('gzip')) return 'gzip';
+  return 'identity';
+}
+
+const sizeOf = (entry: CachedResponse) =>
+  Object.values(entry.bodies).reduce((sum, body) => sum + (body?.length ?? 0), 0);
+
 export class PageCache {
-  private entries = new Map<string, CachedPage>();
+  private entries = new Map<string, CachedResponse>();
   private version: string | null = null;
   private bytes = 0;
   hits = 0;
@@ -24,7 +94,7 @@ export class PageCache {
     private readonly ttlMs: number,
   ) {}
 
-  get(version: string, key: string, now: number): CachedPage | undefined {
+  get(version: string, key: string, now: number): CachedResponse | undefined {
     this.sync(version);
     const entry = this.entries.get(key);
     if (!entry || now - entry.storedAt > this.ttlMs) {
@@ -38,15 +108,16 @@ export class PageCache {
     return entry;
   }
 
-  set(version: string, key: string, page: CachedPage): void {
+  set(version: string, key: string, entry: CachedResponse): void {
     this.sync(version);
-    if (page.body.byteLength > this.maxBytes / 4) return;
+    const size = sizeOf(entry);
+    if (size > this.maxBytes / 4) return;
     const existing = this.entries.get(key);
     if (existing) this.remove(key, existing);
-    this.entries.set(key, page);
-    this.bytes += page.body.byteLength;
+    this.entries.set(key, entry);
+    this.bytes += size;
     while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
-      const [oldestKey, oldest] = this.entries.entries().next().value as [string, CachedPage];
+      const [oldestKey, oldest] = this.entries.entries().next().value as [string, CachedResponse];
       this.remove(oldestKey, oldest);
     }
   }
@@ -56,9 +127,9 @@ export class PageCache {
     return { entries: this.entries.size, bytes: this.bytes, hits: this.hits, misses: this.misses, hitRate: total ? this.hits / total : 0 };
   }
 
-  private remove(key: string, entry: CachedPage) {
+  private remove(key: string, entry: CachedResponse) {
     this.entries.delete(key);
-    this.bytes -= entry.body.byteLength;
+    this.bytes -= sizeOf(entry);
   }
 
   private sync(version: string) {
@@ -77,11 +148,23 @@ export function pageCacheKey(url: URL): string {
   return query ? `${url.pathname}?${query}` : url.pathname;
 }
 
-/** Only plain document requests are cached: not RSC payloads, prefetches or server actions. */
-export function isCacheableRequest(method: string, headers: Headers): boolean {
-  if (method !== 'GET') return false;
-  if (headers.has('rsc') || headers.has('next-router-prefetch') || headers.has('next-action')) return false;
-  if (headers.has('next-router-state-tree') || headers.has('authorization') || headers.has('cookie')) return false;
-  const accept = headers.get('accept') ?? '';
-  return accept === '' || accept.includes('text/html') || accept.includes('*/*');
+type HeaderValue = string | string[] | undefined;
+
+/**
+ * Only plain reads are cached: not RSC payloads, prefetches, server actions or anything
+ * personal. Answers that depend on who asks never reach the cache.
+ */
+export function isCacheableRequest(method: string | undefined, headers: Record<string, HeaderValue>): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  const personal = ['rsc', 'next-router-prefetch', 'next-action', 'next-router-state-tree', 'authorization', 'cookie', 'range'];
+  return !personal.some((name) => headers[name] !== undefined);
+}
+
+/**
+ * Paths the cache stands in front of: pages, the LL2-compatible API, search suggestions, feeds,
+ * calendars, sitemaps and social images. Not Next's own assets (already static files with
+ * immutable caching) and not the image proxy (its own disk cache, binary streams).
+ */
+export function isCacheablePath(pathname: string): boolean {
+  return !pathname.startsWith('/_next/') && !pathname.startsWith('/api/image') && !pathname.startsWith('/_orbit/');
 }

@@ -204,7 +204,7 @@ export class SqliteStore implements Store {
 
   /**
    * Writes the data version beside the database after a commit, so caches in other processes
-   * (the rendered-page cache in `proxy.ts`) see a sync or import without opening SQLite.
+   * (the response cache in `lib/page-cache/front-server.ts`) see a sync or import without opening SQLite.
    */
   private publishVersion(): void {
     if (this.file === ':memory:') return;

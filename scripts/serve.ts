@@ -1,0 +1,52 @@
+/**
+ * `npm start`: the production server. Next renders; the response cache in front of it
+ * (lib/page-cache/front-server.ts) answers repeat reads from memory.
+ *
+ *   npm start -- [-p|--port 3000] [-H|--hostname 0.0.0.0]
+ */
+import { parseArgs } from 'node:util';
+
+async function main() {
+  // Next reads NODE_ENV while it loads; this server only ever serves a production build.
+  Object.assign(process.env, { NODE_ENV: 'production' });
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', short: 'p', default: process.env.PORT ?? '3000' },
+      hostname: { type: 'string', short: 'H', default: '0.0.0.0' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: expected a port number, got "${values.port}"`);
+  const hostname = values.hostname;
+
+  const { env } = await import('@/lib/env');
+  const { default: next } = await import('next');
+  const { createFrontServer } = await import('@/lib/page-cache/front-server');
+
+  const app = next({ dev: false, hostname, port });
+  await app.prepare();
+  const server = createFrontServer({
+    handle: app.getRequestHandler(),
+    databaseFile: env.DATABASE_FILE,
+    live: env.DATA_SOURCE === 'live',
+    enabled: env.PAGE_CACHE === 'on',
+    ttlMs: env.PAGE_CACHE_TTL_MS,
+    maxEntries: env.PAGE_CACHE_ENTRIES,
+    maxBytes: env.PAGE_CACHE_MB * 1024 * 1024,
+  });
+  server.listen(port, hostname, () => {
+    process.stdout.write(`Orbit Index ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (${env.DATA_SOURCE} data)\n`);
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

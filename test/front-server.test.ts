@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFrontServer } from '@/lib/page-cache/front-server';
+import { versionFile } from '@/lib/store/version-file';
+
+/** A stand-in for Next's request handler that counts renders and can be told what to answer. */
+function fakeNext() {
+  const renders: string[] = [];
+  let stamp = 0;
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = req.url ?? '/';
+    renders.push(url);
+    await new Promise((r) => setTimeout(r, 20));
+    if (url.startsWith('/old')) {
+      res.writeHead(308, { location: `http://${req.headers.host}/new` }).end();
+      return;
+    }
+    if (url.startsWith('/missing')) {
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<p>not found</p>');
+      return;
+    }
+    stamp += 1;
+    const html = `<!DOCTYPE html><title>${url}</title><p>render ${stamp}</p>`.padEnd(4000, ' ');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'x-frame-options': 'DENY' }).end(html);
+  };
+  return { handle, renders };
+}
+
+describe('front server (response cache before Next)', () => {
+  let dir: string;
+  let server: http.Server;
+  let base: string;
+  let next: ReturnType<typeof fakeNext>;
+  const dbFile = () => path.join(dir, 'orbit.db');
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'front-'));
+    fs.writeFileSync(versionFile(dbFile()), 'v1');
+    next = fakeNext();
+    server = createFrontServer({
+      handle: next.handle,
+      databaseFile: dbFile(),
+      live: false,
+      enabled: true,
+      ttlMs: 60_000,
+      maxEntries: 100,
+      maxBytes: 1e7,
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterEach(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders a page once, then serves the same bytes from memory with the headers Next set', async () => {
+    const first = await fetch(`${base}/launches?b=2&a=1`);
+    const firstBody = await first.text();
+    expect(first.headers.get('x-page-cache')).toBe('MISS');
+    const second = await fetch(`${base}/launches?a=1&b=2`);
+    expect(second.headers.get('x-page-cache')).toBe('HIT');
+    expect(await second.text()).toBe(firstBody);
+    expect(second.headers.get('x-frame-options')).toBe('DENY');
+    expect(next.renders.filter((u) => u.startsWith('/launches'))).toHaveLength(1);
+  });
+
+  it('sends the precompressed body the client accepts, and 304 for a matching ETag', async () => {
+    await fetch(`${base}/agencies`);
+    const raw = await new Promise<{ encoding?: string; vary?: string; etag?: string; body: Buffer }>((resolve, reject) => {
+      // node:http, not fetch: fetch would decompress the body and hide what was sent.
+      http
+        .get(`${base}/agencies`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ encoding: res.headers['content-encoding'], vary: res.headers.vary, etag: res.headers.etag, body: Buffer.concat(chunks) }),
+          );
+        })
+        .on('error', reject);
+    });
+    expect(raw.encoding).toBe('gzip');
+    expect(raw.vary).toContain('Accept-Encoding');
+    expect(zlib.gunzipSync(raw.body).toString()).toContain('<title>/agencies</title>');
+    const revalidated = await fetch(`${base}/agencies`, { headers: { 'if-none-match': raw.etag! } });
+    expect(revalidated.status).toBe(304);
+  });
+
+  it('renders again after the data version changes (a sync or import), never serving stale pages', async () => {
+    const before = await (await fetch(`${base}/events`)).text();
+    fs.writeFileSync(versionFile(dbFile()), 'v2');
+    const after = await fetch(`${base}/events`);
+    expect(after.headers.get('x-page-cache')).toBe('MISS');
+    expect(await after.text()).not.toBe(before);
+  });
+
+  it('shares one render between concurrent misses of the same page', async () => {
+    const bodies = await Promise.all(Array.from({ length: 8 }, () => fetch(`${base}/spacecraft`).then((r) => r.text())));
+    expect(new Set(bodies).size).toBe(1);
+    expect(next.renders.filter((u) => u === '/spacecraft')).toHaveLength(1);
+  });
+
+  it('caches permanent redirects with a host-independent location, and never caches errors', async () => {
+    const redirect = await fetch(`${base}/old`, { redirect: 'manual' });
+    expect(redirect.status).toBe(308);
+    expect(redirect.headers.get('location')).toBe('/new');
+    expect((await fetch(`${base}/old`, { redirect: 'manual' })).headers.get('x-page-cache')).toBe('HIT');
+
+    expect((await fetch(`${base}/missing`)).status).toBe(404);
+    const again = await fetch(`${base}/missing`);
+    expect(again.status).toBe(404);
+    expect(again.headers.get('x-page-cache')).toBe('BYPASS');
+  });
+
+  it('passes router, personal and asset requests straight to Next', async () => {
+    await fetch(`${base}/programs`);
+    const rsc = await fetch(`${base}/programs`, { headers: { rsc: '1' } });
+    expect(rsc.headers.get('x-page-cache')).toBeNull();
+    await fetch(`${base}/_next/static/a.js`);
+    await fetch(`${base}/_next/static/a.js`);
+    expect(next.renders.filter((u) => u === '/_next/static/a.js')).toHaveLength(2);
+    const stats = (await (await fetch(`${base}/_orbit/page-cache`)).json()) as { hits: number; misses: number };
+    expect(stats.misses).toBe(1);
+  });
+});
