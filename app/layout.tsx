@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { Providers } from '@/components/layout/providers';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { themeScript } from '@/components/theme/theme-script';
@@ -51,13 +50,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <Providers>
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="flex-1 outline-none">
-            {children}
-          </main>
-          <SiteFooter />
-        </Providers>
+        <SiteHeader />
+        {/* At least a screen tall: on a short page the footer stays below the fold, so it does not
+            jump when a loading skeleton is replaced by shorter content (a layout shift). */}
+        <main id="main" tabIndex={-1} className="min-h-dvh flex-1 outline-none">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -37,6 +37,9 @@ test('load more appends results and keeps the longer list shareable', async ({ p
   await page.getByRole('link', { name: 'Load 10 more' }).click();
   await expect(page.getByRole('article')).toHaveCount(20);
   await expect(page).toHaveURL(/\/agencies\?limit=20$/);
+  // Keyboard users continue at the first new result, and the next step is the same page size.
+  await expect(page.getByRole('article').nth(10).getByRole('link').first()).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Load 10 more' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText(
     'Showing 1–20 of 21',
   );

@@ -30,7 +30,17 @@ export const DETAIL_SOURCES: readonly PageType[] = LIST_PAGES.filter(
   (p) => !p.path.startsWith('/launches/'),
 );
 
+/**
+ * Each resource's complete filter form: list pages send their main filters only, the rest with
+ * `?filters=all` (the panel's "More filters").
+ */
+const FULL_FILTER_FORMS: readonly PageType[] = DETAIL_SOURCES.map(({ name, path }) => ({
+  name: `${name} with every filter`,
+  path: `${path}?filters=all`,
+}));
+
 export const OTHER_PAGES: readonly PageType[] = [
+  ...FULL_FILTER_FORMS,
   { name: 'home', path: '/' },
   { name: 'search results', path: '/search?q=soyuz' },
   // Each resource's table and detailed cards render their own markup.

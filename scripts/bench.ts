@@ -22,8 +22,17 @@ const root = process.cwd();
 const dbFile = path.join(root, 'data', 'bench', `synthetic-${LAUNCHES}.db`);
 const distDir = '.next-bench';
 /** What a browser sends: every real reader accepts compressed responses. */
-const BROWSER_HEADERS = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-encoding': 'gzip, deflate, br, zstd' };
-const env = { ...process.env, DATABASE_FILE: dbFile, NEXT_DIST_DIR: distDir, SITE_URL: `http://127.0.0.1:${PORT}`, NODE_ENV: 'production' as const };
+const BROWSER_HEADERS = {
+  accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+  'accept-encoding': 'gzip, deflate, br, zstd',
+};
+const env = {
+  ...process.env,
+  DATABASE_FILE: dbFile,
+  NEXT_DIST_DIR: distDir,
+  SITE_URL: `http://127.0.0.1:${PORT}`,
+  NODE_ENV: 'production' as const,
+};
 
 function run(cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = env) {
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: extraEnv });
@@ -37,7 +46,11 @@ function rssKiB(pid: number): number {
     try {
       const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
       total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      const children = fs.readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+      const children = fs
+        .readFileSync(`/proc/${p}/task/${p}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean);
       children.forEach((c) => visit(Number(c)));
     } catch {
       // process gone
@@ -91,9 +104,22 @@ async function load(
   for (let i = 0; i < 3; i++) await fetch(url).then((r) => r.arrayBuffer());
   const times: number[] = [];
   let n = 0;
-  const requests = pathFor ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: pathFor(n++) }) }] : undefined;
-  const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, pipelining: 1, headers, ...(requests ? { requests } : {}) });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  const requests = pathFor
+    ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: pathFor(n++) }) }]
+    : undefined;
+  const instance = autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    pipelining: 1,
+    headers,
+    ...(requests ? { requests } : {}),
+  });
+  instance.on(
+    'response',
+    (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+      times.push(responseTime),
+  );
   const result = await instance;
   times.sort((a, b) => a - b);
   return {
@@ -113,12 +139,18 @@ async function load(
 function sampleUrls(): Record<string, string> {
   const db = new Database(dbFile, { readonly: true });
   const one = (sql: string) => db.prepare(sql).pluck().get() as string | number;
-  const launchSlug = one("SELECT slug FROM r_launches WHERE slug IS NOT NULL AND f_net < '2024' ORDER BY id LIMIT 1 OFFSET 500");
+  const launchSlug = one(
+    "SELECT slug FROM r_launches WHERE slug IS NOT NULL AND f_net < '2024' ORDER BY id LIMIT 1 OFFSET 500",
+  );
   const agency = one('SELECT id FROM r_agencies ORDER BY f_total_launch_count DESC LIMIT 1');
   // The canonical URL: a bare id answers with a 308 to it.
   const agencySlug = one(`SELECT slug FROM r_agencies WHERE id = ${Number(agency)}`);
-  const station = one('SELECT f_space_station_target__id FROM r_docking_events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1');
-  const dockings = one(`SELECT count(*) FROM r_docking_events WHERE f_space_station_target__id = ${Number(station)}`);
+  const station = one(
+    'SELECT f_space_station_target__id FROM r_docking_events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1',
+  );
+  const dockings = one(
+    `SELECT count(*) FROM r_docking_events WHERE f_space_station_target__id = ${Number(station)}`,
+  );
   db.close();
   const base = `http://127.0.0.1:${PORT}`;
   console.log(`timeline station ${station}: ${dockings} docking events`);
@@ -143,7 +175,11 @@ async function main() {
   console.log('Building the site…');
   run('npx', ['next', 'build']);
 
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-H', '127.0.0.1', '-p', String(PORT)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/serve.ts', '-H', '127.0.0.1', '-p', String(PORT)],
+    { env, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
   let staticServer: http.Server | null = null;
   try {
     await waitFor(`http://127.0.0.1:${PORT}/api/2.3.0/`);
@@ -156,18 +192,39 @@ async function main() {
       rows.push(await load(name, url));
     }
     const listUrl = urls['unfiltered list (launches)']!;
-    rows.push(await load('unfiltered list, client without compression', listUrl, { accept: 'text/html' }));
+    rows.push(
+      await load('unfiltered list, client without compression', listUrl, { accept: 'text/html' }),
+    );
     // Worst case for the API: every request a query nobody asked before (all cache misses).
     const apiUrl = urls['JSON API (list, 3 filters)']!;
     const apiPath = new URL(apiUrl).pathname + new URL(apiUrl).search;
-    rows.push(await load('JSON API (list), every request uncached', apiUrl, BROWSER_HEADERS, (n) => `${apiPath}&offset=${(n * 7) % 20000}&limit=${10 + (n % 5)}`));
-    rows.push(await load('list page, every request uncached', listUrl, BROWSER_HEADERS, (n) => `/launches?offset=${(n * 10) % 50000}&limit=${10 + (n % 3)}`));
+    rows.push(
+      await load(
+        'JSON API (list), every request uncached',
+        apiUrl,
+        BROWSER_HEADERS,
+        (n) => `${apiPath}&offset=${(n * 7) % 20000}&limit=${11 + (n % 5)}`,
+      ),
+    );
+    rows.push(
+      await load(
+        'list page, every request uncached',
+        listUrl,
+        BROWSER_HEADERS,
+        (n) => `/launches?offset=${(n * 10) % 50000}&limit=${11 + (n % 3)}`,
+      ),
+    );
     const memoryAfter = rssKiB(server.pid!);
 
     // The static baseline: the same rendered list page, saved as a file with precompressed
     // copies (what nginx's gzip_static/brotli_static serves), answered by a bare Node server.
-    const saved = Buffer.from(await (await fetch(listUrl, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
-    const file = toCachedResponse({ status: 200, headers: [['content-type', 'text/html; charset=utf-8']], body: saved }, 0);
+    const saved = Buffer.from(
+      await (await fetch(listUrl, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer(),
+    );
+    const file = toCachedResponse(
+      { status: 200, headers: [['content-type', 'text/html; charset=utf-8']], body: saved },
+      0,
+    );
     staticServer = http.createServer((req, res) => {
       const encoding = chooseEncoding(req.headers['accept-encoding'], file.bodies);
       const body = file.bodies[encoding] ?? file.bodies.identity;
@@ -180,16 +237,22 @@ async function main() {
       res.end(body);
     });
     await new Promise<void>((resolve) => staticServer!.listen(STATIC_PORT, '127.0.0.1', resolve));
-    const baseline = await load('static file (baseline)', `http://127.0.0.1:${STATIC_PORT}/launches.html`);
+    const baseline = await load(
+      'static file (baseline)',
+      `http://127.0.0.1:${STATIC_PORT}/launches.html`,
+    );
 
-    const pageCache = (await (await fetch(`http://127.0.0.1:${PORT}/_orbit/page-cache`)).json()) as { hitRate: number; hits: number; misses: number };
+    const pageCache = (await (
+      await fetch(`http://127.0.0.1:${PORT}/_orbit/page-cache`)
+    ).json()) as { hitRate: number; hits: number; misses: number };
     const list = rows.find((r) => r.name.startsWith('unfiltered list'))!;
     const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
     const lines = [
       `| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | KB/response |`,
       `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
       ...[...rows, baseline].map(
-        (r) => `| ${r.name} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.non2xx} | ${fmt(r.bytesPerResponse / 1024)} |`,
+        (r) =>
+          `| ${r.name} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.non2xx} | ${fmt(r.bytesPerResponse / 1024)} |`,
       ),
     ];
     const summary = [
@@ -202,7 +265,10 @@ async function main() {
     console.log(`\n${summary}`);
     fs.mkdirSync('bench-results', { recursive: true });
     fs.writeFileSync('bench-results/bench.md', `${summary}\n`);
-    fs.writeFileSync('bench-results/bench.json', JSON.stringify({ rows, baseline, memoryBefore, memoryAfter, pageCache }, null, 2));
+    fs.writeFileSync(
+      'bench-results/bench.json',
+      JSON.stringify({ rows, baseline, memoryBefore, memoryAfter, pageCache }, null, 2),
+    );
   } finally {
     staticServer?.close();
     server.kill('SIGTERM');

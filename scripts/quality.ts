@@ -17,18 +17,28 @@ const distDir = process.env.NEXT_DIST_DIR || '.next';
 /** The target; the gate fails above the hard limit (a regression), and reports the target. */
 const JS_BUDGET_KB = 130;
 const JS_HARD_LIMIT_KB = Number(process.env.JS_HARD_LIMIT_KB ?? 175);
-const SCORE_BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+const SCORE_BUDGET = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+} as const;
 const VITALS_BUDGET = { lcp: 1500, cls: 0.02, tbt: 100 };
 /**
- * Lighthouse's lab scores move with machine load (TBT under 4x CPU throttling on two busy cores);
- * `QUALITY_STRICT=1` makes the score and Web Vitals budgets fail the run, otherwise they are
- * reported. Accessibility is enforced by the axe suite either way.
+ * Lighthouse's lab timings move with machine load (TBT and LCP under 4x CPU throttling on two
+ * busy cores), so the gate always enforces what is deterministic — Accessibility, Best Practices
+ * and SEO at 100, CLS — plus a Performance floor that only a real regression falls below; the
+ * full Performance and Web Vitals budgets are printed and enforced with `QUALITY_STRICT=1`.
  */
 const STRICT = process.env.QUALITY_STRICT === '1';
+const PERFORMANCE_FLOOR = Number(process.env.QUALITY_PERFORMANCE_FLOOR ?? 75);
+const ALWAYS_ENFORCED = new Set<string>(['accessibility', 'best-practices', 'seo']);
 
 function chromePath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+    fs.existsSync(p),
+  );
 }
 
 /**
@@ -47,7 +57,10 @@ async function get(url: string): Promise<Response> {
 }
 
 interface LighthouseResult {
-  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+  categories: Record<
+    string,
+    { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined
+  >;
   audits: Record<string, { id: string; score: number | null; numericValue?: number }>;
 }
 
@@ -64,20 +77,32 @@ async function waitForServer() {
 }
 
 async function firstOf(resource: string, query = ''): Promise<Record<string, unknown> | undefined> {
-  const body = (await (await get(`${BASE}/api/2.3.0/${resource}/?limit=1${query}`)).json()) as { results: Record<string, unknown>[] };
+  const body = (await (await get(`${BASE}/api/2.3.0/${resource}/?limit=1${query}`)).json()) as {
+    results: Record<string, unknown>[];
+  };
   return body.results[0];
 }
 
 async function detailUrl(listPath: string): Promise<string | null> {
-  // The first card link on the list page is a real detail URL, whatever its slug scheme.
+  // The first card link on the list page is a real detail URL, whatever its slug scheme; the
+  // sibling lists' tabs (/launches/upcoming, /launches/previous) are not.
   const html = await (await get(`${BASE}${listPath}`)).text();
-  const match = new RegExp(`href="(${listPath}/[^"?#]+)"`).exec(html);
-  return match ? match[1]! : null;
+  const links = [...html.matchAll(new RegExp(`href="(${listPath}/[^"?#]+)"`, 'g'))].map(
+    (m) => m[1]!,
+  );
+  return links.find((href) => !/\/(upcoming|previous)$/.test(href)) ?? null;
 }
 
 async function routes(): Promise<string[]> {
   const station = await firstOf('space_stations');
-  const lists = ['/launches', '/agencies', '/spacecraft', '/events', '/docking-events', '/space-stations'];
+  const lists = [
+    '/launches',
+    '/agencies',
+    '/spacecraft',
+    '/events',
+    '/docking-events',
+    '/space-stations',
+  ];
   const details = await Promise.all(lists.map(detailUrl));
   return [
     '/',
@@ -104,10 +129,14 @@ async function firstLoadJs(route: string): Promise<number> {
 }
 
 async function main() {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-H', '127.0.0.1', '-p', String(PORT)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DATA_DIR: 'data/e2e', SITE_URL: BASE },
-  });
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/serve.ts', '-H', '127.0.0.1', '-p', String(PORT)],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DATA_DIR: 'data/e2e', SITE_URL: BASE },
+    },
+  );
   const failures: string[] = [];
   const misses: string[] = [];
   try {
@@ -118,12 +147,24 @@ async function main() {
     for (const route of urls) {
       const kb = await firstLoadJs(route);
       console.log(`| ${route} | ${kb.toFixed(1)} |`);
-      if (kb > JS_HARD_LIMIT_KB) failures.push(`${route}: ${kb.toFixed(1)} kB first-load JS > ${JS_HARD_LIMIT_KB} kB`);
+      if (kb > JS_HARD_LIMIT_KB)
+        failures.push(`${route}: ${kb.toFixed(1)} kB first-load JS > ${JS_HARD_LIMIT_KB} kB`);
       else if (kb > JS_BUDGET_KB) console.log(`  (above the ${JS_BUDGET_KB} kB target)`);
     }
 
-    const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-    console.log('\nLighthouse (mobile)\n| route | perf | a11y | best pr. | SEO | LCP ms | CLS | TBT ms |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const flags = [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ];
+    console.log(
+      '\nLighthouse (mobile)\n| route | perf | a11y | best pr. | SEO | LCP ms | CLS | TBT ms |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
     for (const route of urls) {
       // The JavaScript pass above already warmed the server caches for every route.
       // The CLI, not the module: Lighthouse serialises functions into the page, which a TS loader's
@@ -133,8 +174,20 @@ async function main() {
       for (let attempt = 1; attempt <= 2 && !lhr; attempt++) {
         const run = spawnSync(
           'npx',
-          ['lighthouse', `${BASE}${route}`, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${Object.keys(SCORE_BUDGET).join(',')}`, `--chrome-flags=${flags.join(' ')}`],
-          { env: { ...process.env, CHROME_PATH: chromePath() ?? '' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+          [
+            'lighthouse',
+            `${BASE}${route}`,
+            '--output=json',
+            '--output-path=stdout',
+            '--quiet',
+            `--only-categories=${Object.keys(SCORE_BUDGET).join(',')}`,
+            `--chrome-flags=${flags.join(' ')}`,
+          ],
+          {
+            env: { ...process.env, CHROME_PATH: chromePath() ?? '' },
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+          },
         );
         try {
           lhr = run.status === 0 ? (JSON.parse(run.stdout) as LighthouseResult) : null;
@@ -146,36 +199,58 @@ async function main() {
         misses.push(`${route}: Lighthouse returned no result (twice)`);
         continue;
       }
-      const score = (id: keyof typeof SCORE_BUDGET) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const score = (id: keyof typeof SCORE_BUDGET) =>
+        Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       const lcp = metric('largest-contentful-paint');
       const cls = metric('cumulative-layout-shift');
       const tbt = metric('total-blocking-time');
-      console.log(`| ${route} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${lcp.toFixed(0)} | ${cls.toFixed(3)} | ${tbt.toFixed(0)} |`);
+      console.log(
+        `| ${route} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${lcp.toFixed(0)} | ${cls.toFixed(3)} | ${tbt.toFixed(0)} |`,
+      );
       for (const id of Object.keys(SCORE_BUDGET) as (keyof typeof SCORE_BUDGET)[]) {
         if (score(id) < SCORE_BUDGET[id]) {
           const failed = Object.values(lhr.audits)
-            .filter((a) => a.score !== null && a.score < 1 && lhr.categories[id]?.auditRefs.some((r) => r.id === a.id && r.weight > 0))
+            .filter(
+              (a) =>
+                a.score !== null &&
+                a.score < 1 &&
+                lhr.categories[id]?.auditRefs.some((r) => r.id === a.id && r.weight > 0),
+            )
             .map((a) => a.id);
-          misses.push(`${route}: ${id} ${score(id)} < ${SCORE_BUDGET[id]} (${failed.join(', ')})`);
+          const miss = `${route}: ${id} ${score(id)} < ${SCORE_BUDGET[id]} (${failed.join(', ')})`;
+          (ALWAYS_ENFORCED.has(id) ? failures : misses).push(miss);
         }
       }
-      if (!(lcp < VITALS_BUDGET.lcp)) misses.push(`${route}: LCP ${lcp.toFixed(0)} ms ≥ ${VITALS_BUDGET.lcp} ms`);
-      if (!(cls < VITALS_BUDGET.cls)) misses.push(`${route}: CLS ${cls.toFixed(3)} ≥ ${VITALS_BUDGET.cls}`);
-      if (!(tbt < VITALS_BUDGET.tbt)) misses.push(`${route}: TBT ${tbt.toFixed(0)} ms ≥ ${VITALS_BUDGET.tbt} ms`);
+      if (score('performance') < PERFORMANCE_FLOOR)
+        failures.push(`${route}: performance ${score('performance')} < floor ${PERFORMANCE_FLOOR}`);
+      if (!(lcp < VITALS_BUDGET.lcp))
+        misses.push(`${route}: LCP ${lcp.toFixed(0)} ms ≥ ${VITALS_BUDGET.lcp} ms`);
+      if (!(cls < VITALS_BUDGET.cls))
+        failures.push(`${route}: CLS ${cls.toFixed(3)} ≥ ${VITALS_BUDGET.cls}`);
+      if (!(tbt < VITALS_BUDGET.tbt))
+        misses.push(`${route}: TBT ${tbt.toFixed(0)} ms ≥ ${VITALS_BUDGET.tbt} ms`);
     }
   } finally {
     server.kill('SIGTERM');
   }
   if (misses.length > 0) {
-    console.log(`\n${misses.length} Lighthouse budget(s) missed${STRICT ? '' : ' (reported; QUALITY_STRICT=1 enforces them)'}:\n${misses.map((f) => `  - ${f}`).join('\n')}`);
+    console.log(
+      `\n${misses.length} Lighthouse budget(s) missed${STRICT ? '' : ' (reported; QUALITY_STRICT=1 enforces them)'}:\n${misses.map((f) => `  - ${f}`).join('\n')}`,
+    );
     if (STRICT) failures.push(...misses);
   }
   if (failures.length > 0) {
-    console.error(`\n${failures.length} budget(s) missed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+    console.error(
+      `\n${failures.length} budget(s) missed:\n${failures.map((f) => `  - ${f}`).join('\n')}`,
+    );
     process.exit(1);
   }
-  console.log(misses.length ? '\nPage-quality gates passed (see the budget notes above).' : '\nAll page-quality budgets met.');
+  console.log(
+    misses.length
+      ? '\nPage-quality gates passed (see the budget notes above).'
+      : '\nAll page-quality budgets met.',
+  );
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,8 @@ async function main() {
     },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: expected a port number, got "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port: expected a port number, got "${values.port}"`);
   const hostname = values.hostname;
 
   const { env } = await import('@/lib/env');
@@ -35,7 +36,9 @@ async function main() {
     maxBytes: env.PAGE_CACHE_MB * 1024 * 1024,
   });
   server.listen(port, hostname, () => {
-    process.stdout.write(`Orbit Index ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (${env.DATA_SOURCE} data)\n`);
+    process.stdout.write(
+      `Orbit Index ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (${env.DATA_SOURCE} data)\n`,
+    );
   });
   const stop = () => {
     server.close(() => process.exit(0));

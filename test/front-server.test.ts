@@ -26,7 +26,9 @@ function fakeNext() {
     }
     stamp += 1;
     const html = `<!DOCTYPE html><title>${url}</title><p>render ${stamp}</p>`.padEnd(4000, ' ');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'x-frame-options': 'DENY' }).end(html);
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'x-frame-options': 'DENY' })
+      .end(html);
   };
   return { handle, renders };
 }
@@ -74,14 +76,24 @@ describe('front server (response cache before Next)', () => {
 
   it('sends the precompressed body the client accepts, and 304 for a matching ETag', async () => {
     await fetch(`${base}/agencies`);
-    const raw = await new Promise<{ encoding?: string; vary?: string; etag?: string; body: Buffer }>((resolve, reject) => {
+    const raw = await new Promise<{
+      encoding?: string;
+      vary?: string;
+      etag?: string;
+      body: Buffer;
+    }>((resolve, reject) => {
       // node:http, not fetch: fetch would decompress the body and hide what was sent.
       http
         .get(`${base}/agencies`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () =>
-            resolve({ encoding: res.headers['content-encoding'], vary: res.headers.vary, etag: res.headers.etag, body: Buffer.concat(chunks) }),
+            resolve({
+              encoding: res.headers['content-encoding'],
+              vary: res.headers.vary,
+              etag: res.headers.etag,
+              body: Buffer.concat(chunks),
+            }),
           );
         })
         .on('error', reject);
@@ -89,7 +101,9 @@ describe('front server (response cache before Next)', () => {
     expect(raw.encoding).toBe('gzip');
     expect(raw.vary).toContain('Accept-Encoding');
     expect(zlib.gunzipSync(raw.body).toString()).toContain('<title>/agencies</title>');
-    const revalidated = await fetch(`${base}/agencies`, { headers: { 'if-none-match': raw.etag! } });
+    const revalidated = await fetch(`${base}/agencies`, {
+      headers: { 'if-none-match': raw.etag! },
+    });
     expect(revalidated.status).toBe(304);
   });
 
@@ -102,7 +116,9 @@ describe('front server (response cache before Next)', () => {
   });
 
   it('shares one render between concurrent misses of the same page', async () => {
-    const bodies = await Promise.all(Array.from({ length: 8 }, () => fetch(`${base}/spacecraft`).then((r) => r.text())));
+    const bodies = await Promise.all(
+      Array.from({ length: 8 }, () => fetch(`${base}/spacecraft`).then((r) => r.text())),
+    );
     expect(new Set(bodies).size).toBe(1);
     expect(next.renders.filter((u) => u === '/spacecraft')).toHaveLength(1);
   });
@@ -111,7 +127,9 @@ describe('front server (response cache before Next)', () => {
     const redirect = await fetch(`${base}/old`, { redirect: 'manual' });
     expect(redirect.status).toBe(308);
     expect(redirect.headers.get('location')).toBe('/new');
-    expect((await fetch(`${base}/old`, { redirect: 'manual' })).headers.get('x-page-cache')).toBe('HIT');
+    expect((await fetch(`${base}/old`, { redirect: 'manual' })).headers.get('x-page-cache')).toBe(
+      'HIT',
+    );
 
     expect((await fetch(`${base}/missing`)).status).toBe(404);
     const again = await fetch(`${base}/missing`);
@@ -126,7 +144,10 @@ describe('front server (response cache before Next)', () => {
     await fetch(`${base}/_next/static/a.js`);
     await fetch(`${base}/_next/static/a.js`);
     expect(next.renders.filter((u) => u === '/_next/static/a.js')).toHaveLength(2);
-    const stats = (await (await fetch(`${base}/_orbit/page-cache`)).json()) as { hits: number; misses: number };
+    const stats = (await (await fetch(`${base}/_orbit/page-cache`)).json()) as {
+      hits: number;
+      misses: number;
+    };
     expect(stats.misses).toBe(1);
   });
 });

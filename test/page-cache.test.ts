@@ -10,13 +10,27 @@ import {
 } from '@/lib/page-cache/page-cache';
 
 const page = (size: number, storedAt = 0) =>
-  toCachedResponse({ status: 200, headers: [['content-type', 'text/plain']], body: Buffer.alloc(size, 'a') }, storedAt);
+  toCachedResponse(
+    { status: 200, headers: [['content-type', 'text/plain']], body: Buffer.alloc(size, 'a') },
+    storedAt,
+  );
 
 describe('response cache', () => {
-  it('keys pages by path and sorted, non-empty parameters', () => {
-    expect(pageCacheKey(new URL('http://x/agencies?b=2&a=1&c='))).toBe('/agencies?a=1&b=2');
+  it('keys pages by path and parameters sorted by name', () => {
+    expect(pageCacheKey(new URL('http://x/agencies?b=2&a=1'))).toBe('/agencies?a=1&b=2');
     expect(pageCacheKey(new URL('http://x/agencies?a=1&b=2'))).toBe('/agencies?a=1&b=2');
     expect(pageCacheKey(new URL('http://x/agencies'))).toBe('/agencies');
+  });
+
+  it('keeps what changes the answer: the order of a repeated key, and empty form fields', () => {
+    // The last value wins, so these are different queries.
+    expect(pageCacheKey(new URL('http://x/launches?search=b&search=a'))).not.toBe(
+      pageCacheKey(new URL('http://x/launches?search=a&search=b')),
+    );
+    // A GET form's empty fields answer with a redirect to the clean URL, not with its page.
+    expect(pageCacheKey(new URL('http://x/agencies?a=1&c='))).not.toBe(
+      pageCacheKey(new URL('http://x/agencies?a=1')),
+    );
   });
 
   it('serves a page for its data version and forgets everything when the version changes', () => {
@@ -57,7 +71,15 @@ describe('response cache', () => {
   it('stores Brotli and gzip copies of text that decompress to the original', () => {
     const body = Buffer.from('<html>'.padEnd(5000, 'x'));
     const entry = toCachedResponse(
-      { status: 200, headers: [['content-type', 'text/html; charset=utf-8'], ['content-length', '5000'], ['vary', 'rsc']], body },
+      {
+        status: 200,
+        headers: [
+          ['content-type', 'text/html; charset=utf-8'],
+          ['content-length', '5000'],
+          ['vary', 'rsc'],
+        ],
+        body,
+      },
       0,
     );
     expect(zlib.brotliDecompressSync(entry.bodies.br!).equals(body)).toBe(true);
@@ -66,7 +88,10 @@ describe('response cache', () => {
     expect(entry.headers.some(([name]) => name === 'content-length')).toBe(false);
     expect(entry.etag).toMatch(/^"[\w-]+"$/);
     // Binary and tiny bodies are kept as they are.
-    const png = toCachedResponse({ status: 200, headers: [['content-type', 'image/png']], body: Buffer.alloc(5000) }, 0);
+    const png = toCachedResponse(
+      { status: 200, headers: [['content-type', 'image/png']], body: Buffer.alloc(5000) },
+      0,
+    );
     expect(png.bodies.gzip).toBeUndefined();
   });
 

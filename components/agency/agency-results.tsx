@@ -1,15 +1,12 @@
-'use client';
-
-import { ListResults, type ListResultsIslandProps } from '@/components/list/list-results';
-import { toAgencySummary } from '@/lib/domain/agency';
+import { ListResults, type ListResultsData } from '@/components/list/list-results';
+import type { AgencySummary } from '@/lib/domain/agency';
 import { AgencyCard } from './agency-card';
 import { agencyColumns } from './agency-columns';
 
-export function AgencyResults(props: ListResultsIslandProps) {
+export function AgencyResults(props: ListResultsData<AgencySummary>) {
   return (
     <ListResults
       {...props}
-      toItem={toAgencySummary}
       getKey={(a) => a.id}
       renderCard={(a, { detailed }) => <AgencyCard agency={a} detailed={detailed} />}
       columns={agencyColumns}

@@ -1,15 +1,12 @@
-'use client';
-
-import { ListResults, type ListResultsIslandProps } from '@/components/list/list-results';
-import { toEventSummary } from '@/lib/domain/event';
+import { ListResults, type ListResultsData } from '@/components/list/list-results';
+import type { EventSummary } from '@/lib/domain/event';
 import { EventCard } from './event-card';
 import { eventColumns } from './event-columns';
 
-export function EventResults(props: ListResultsIslandProps) {
+export function EventResults(props: ListResultsData<EventSummary>) {
   return (
     <ListResults
       {...props}
-      toItem={toEventSummary}
       getKey={(e) => e.id}
       renderCard={(e, { detailed, index }) => (
         <EventCard event={e} detailed={detailed} priority={index < 2} />

@@ -7,8 +7,8 @@ import { NavLink } from './nav-link';
 import { NAV_ITEMS } from './nav-items';
 
 /**
- * Two rows on wide screens (brand, search, settings / section tabs); on phones a <details>
- * menu, which opens and closes without JavaScript.
+ * Two rows on wide screens (brand, search, theme / section tabs, time zone); on phones a
+ * <details> menu, which opens and closes without JavaScript.
  */
 export function SiteHeader() {
   return (
@@ -28,7 +28,6 @@ export function SiteHeader() {
         <GlobalSearch id="search-desktop" className="ml-4 hidden max-w-md flex-1 md:block" />
 
         <div className="ml-auto flex items-center gap-3">
-          <TimeZoneSwitcher className="hidden lg:flex" />
           <ThemeToggle />
           <details className="group md:hidden">
             <summary className="border-line bg-surface text-ink shadow-card flex h-9 list-none items-center gap-2 rounded-lg border px-3 text-sm font-medium">
@@ -72,7 +71,8 @@ export function SiteHeader() {
               <NavLink href={item.href}>{item.label}</NavLink>
             </li>
           ))}
-          <li className="ml-auto hidden md:block lg:hidden">
+          {/* One switcher for every wide layout (each copy is a client component to hydrate). */}
+          <li className="ml-auto">
             <TimeZoneSwitcher />
           </li>
         </ul>

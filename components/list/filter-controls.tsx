@@ -1,68 +1,109 @@
+import type { ReactElement } from 'react';
 import type {
-  BooleanControl,
   ChoiceControl,
   FilterControl,
   FilterGroup,
   InputControl,
   RangeControl,
 } from '@/lib/list/filter-model';
-import { fieldClass, labelClass } from './control-styles';
+
+/*
+ * A filter form has dozens of controls and its markup is sent twice (the HTML and the RSC
+ * payload), so each control is as small as it can be: the label wraps its field (no ids, no
+ * wrapper), and the styles are the short shared classes in app/globals.css.
+ */
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
-const controlId = (param: string) => `filter-${param}`;
+const issueId = (param: string) => `filter-${param}-issue`;
 
-function Issue({ param, text }: { param: string; text?: string }) {
-  if (!text) return null;
+function invalidProps(param: string, issue?: string) {
+  return issue ? { 'aria-invalid': true as const, 'aria-describedby': issueId(param) } : {};
+}
+
+/**
+ * A field inside its label and, when its value was not used, the reason under it. `className`
+ * places the whole thing in its group's grid; `single` marks a field's only control, labelled
+ * like a legend (otherwise a small label under the group's legend).
+ */
+function Field({
+  param,
+  label,
+  issue,
+  single,
+  className,
+  children,
+}: {
+  param: string;
+  label: string;
+  issue?: string;
+  single: boolean;
+  className?: string;
+  children: ReactElement;
+}) {
+  const kind = single ? 'filter-label' : 'field-label';
+  const field = (
+    <label className={!issue && className ? `${kind} ${className}` : kind}>
+      {label}
+      {children}
+    </label>
+  );
+  if (!issue) return field;
   return (
-    <p id={`${controlId(param)}-issue`} className="text-failure-ink mt-1 text-xs">
-      {text}
-    </p>
+    <div className={className ? `min-w-0 ${className}` : 'min-w-0'}>
+      {field}
+      <p id={issueId(param)} className="filter-issue">
+        {issue}
+      </p>
+    </div>
   );
 }
 
-function invalidProps(param: string, issue?: string) {
-  return issue
-    ? { 'aria-invalid': true as const, 'aria-describedby': `${controlId(param)}-issue` }
-    : {};
-}
-
-function Input({ control, label }: { control: InputControl; label: string }) {
+function Input({
+  control,
+  label,
+  single,
+  className,
+}: {
+  control: InputControl;
+  label: string;
+  single: boolean;
+  className?: string;
+}) {
   const { param, value, input, hint, issue } = control;
   return (
-    <div className="min-w-0">
-      <label htmlFor={controlId(param)} className={labelClass}>
-        {label}
-      </label>
+    <Field param={param} label={label} issue={issue} single={single} className={className}>
       <input
-        id={controlId(param)}
         name={param}
         type={input === 'date' ? 'date' : 'text'}
         inputMode={input === 'number' ? 'decimal' : undefined}
-        defaultValue={value}
+        defaultValue={value || undefined}
         placeholder={hint}
-        autoComplete="off"
-        className={`${fieldClass} mt-1`}
+        className="field"
         {...invalidProps(param, issue)}
       />
-      <Issue param={param} text={issue} />
-    </div>
+    </Field>
   );
 }
 
+/** Min and max; in a group they start a row of the group's grid. */
 function Range({ control, single }: { control: RangeControl; single: boolean }) {
-  const inputs = (
-    <div className={`grid grid-cols-2 gap-2 ${single ? 'mt-1.5' : ''}`}>
-      <Input control={control.min} label={control.min.short} />
-      <Input control={control.max} label={control.max.short} />
-    </div>
-  );
+  const inputs = [
+    <Input
+      key="min"
+      control={control.min}
+      label={control.min.short}
+      single={false}
+      className="col-start-1"
+    />,
+    <Input key="max" control={control.max} label={control.max.short} single={false} />,
+  ];
   // Inside a field's group the group's legend already names the field.
   if (!single) return inputs;
   return (
-    <fieldset className="min-w-0">
-      <legend className="text-ink text-sm font-medium">{control.label}</legend>
-      {inputs}
+    <fieldset>
+      <legend>{control.label}</legend>
+      <div className="filter-grid">{inputs}</div>
     </fieldset>
   );
 }
@@ -74,25 +115,20 @@ interface SelectProps {
   options: { value: string; label: string; count?: number }[];
   issue?: string;
   anyLabel?: string;
-  /** Inside a field's group: a small label under the group's legend. */
-  small?: boolean;
+  single: boolean;
+  className?: string;
 }
 
-function Select({ param, label, value, options, issue, anyLabel, small = false }: SelectProps) {
+function Select({ param, label, value, options, issue, anyLabel, single, className }: SelectProps) {
   return (
-    <div className="min-w-0">
-      <label
-        htmlFor={controlId(param)}
-        className={small ? labelClass : 'text-ink block text-sm font-medium'}
-      >
-        {label}
-      </label>
+    <Field param={param} label={label} issue={issue} single={single} className={className}>
+      {/* React leaves an uncontrolled select alone when its default changes; the form enhancer
+          resets it from data-value. */}
       <select
-        id={controlId(param)}
         name={param}
         defaultValue={value}
         data-value={value}
-        className={`${fieldClass} ${small ? 'mt-1' : 'mt-1.5'}`}
+        className="field"
         {...invalidProps(param, issue)}
       >
         {anyLabel !== undefined ? <option value="">{anyLabel}</option> : null}
@@ -102,71 +138,64 @@ function Select({ param, label, value, options, issue, anyLabel, small = false }
           </option>
         ))}
       </select>
-      <Issue param={param} text={issue} />
-    </div>
+    </Field>
   );
 }
 
-function Checkboxes({ control }: { control: ChoiceControl }) {
+function Checkboxes({ control, className }: { control: ChoiceControl; className?: string }) {
   const { param, label, options, selected, issue, omitted } = control;
   if (options.length === 0) return null;
   return (
-    <fieldset className="min-w-0" {...invalidProps(param, issue)}>
-      <legend className="text-ink text-sm font-medium">{label}</legend>
-      <ul className="border-line mt-1.5 max-h-52 space-y-0.5 overflow-y-auto rounded-lg border p-1.5">
+    <fieldset className={className} {...invalidProps(param, issue)}>
+      <legend>{label}</legend>
+      <div className="filter-checks">
         {options.map((o) => (
-          <li key={o.value}>
-            <label className="text-ink hover:bg-surface-muted flex cursor-pointer items-center gap-2 rounded-md px-1.5 py-1 text-sm">
-              <input
-                type="checkbox"
-                name={param}
-                value={o.value}
-                defaultChecked={selected.includes(o.value)}
-                className="accent-accent size-4 shrink-0"
-              />
-              <span className="min-w-0 flex-1 truncate" title={o.label}>
-                {o.label}
-              </span>
-              {o.count ? (
-                <span className="numeric text-ink-muted text-xs">
-                  {numberFormat.format(o.count)}
-                </span>
-              ) : null}
-            </label>
-          </li>
+          <label key={o.value}>
+            <input
+              type="checkbox"
+              name={param}
+              value={o.value}
+              defaultChecked={selected.includes(o.value)}
+            />
+            {o.count ? `${o.label} ` : o.label}
+            {o.count ? <span>{numberFormat.format(o.count)}</span> : null}
+          </label>
         ))}
-      </ul>
+      </div>
       {omitted > 0 ? (
         <p className="text-ink-muted mt-1 text-xs">
           {numberFormat.format(omitted)} rarer values not listed; use search.
         </p>
       ) : null}
-      <Issue param={param} text={issue} />
+      {issue ? (
+        <p id={issueId(param)} className="filter-issue">
+          {issue}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
 
-function BooleanSelect({ control, small }: { control: BooleanControl; small: boolean }) {
-  return (
-    <Select
-      param={control.param}
-      label={control.label}
-      value={control.value}
-      options={control.options}
-      issue={control.issue}
-      small={small}
-    />
-  );
-}
-
 function Control({ control, single }: { control: FilterControl; single: boolean }) {
+  // In a group, lists and yes/no selects take a whole row; short fields pair up two to a row.
+  const wide = single ? undefined : 'col-span-2';
   switch (control.kind) {
     case 'range':
       return <Range control={control} single={single} />;
     case 'boolean':
-      return <BooleanSelect control={control} small={!single} />;
+      return (
+        <Select
+          param={control.param}
+          label={control.label}
+          value={control.value}
+          options={control.options}
+          issue={control.issue}
+          single={single}
+          className={wide}
+        />
+      );
     case 'choice':
-      if (control.multiple) return <Checkboxes control={control} />;
+      if (control.multiple) return <Checkboxes control={control} className={wide} />;
       return (
         <Select
           param={control.param}
@@ -175,39 +204,29 @@ function Control({ control, single }: { control: FilterControl; single: boolean 
           options={control.options}
           issue={control.issue}
           anyLabel="Any"
-          small={!single}
+          single={single}
         />
       );
     case 'input':
-      return single ? (
-        <div className="[&_label]:text-ink [&_label]:text-sm">
-          <Input control={control} label={control.label} />
-        </div>
-      ) : (
-        <Input control={control} label={control.short} />
+      return (
+        <Input control={control} label={single ? control.label : control.short} single={single} />
       );
   }
 }
+
+const controlKey = (c: FilterControl) => (c.kind === 'range' ? c.min.param : c.param);
 
 /** One field's controls; several controls share a fieldset named after the field. */
 export function FilterGroupControls({ group }: { group: FilterGroup }) {
   const [first, ...rest] = group.controls;
   if (!first) return null;
   if (rest.length === 0) return <Control control={first} single />;
-  // Short inputs pair up two to a row; ranges and lists take the whole row.
-  const wide = (c: FilterControl) =>
-    c.kind === 'range' || c.kind === 'boolean' || (c.kind === 'choice' && c.multiple);
   return (
-    <fieldset className="min-w-0">
-      <legend className="text-ink text-sm font-medium">{group.label}</legend>
-      <div className="mt-1.5 grid grid-cols-2 gap-2">
+    <fieldset>
+      <legend>{group.label}</legend>
+      <div className="filter-grid">
         {group.controls.map((c) => (
-          <div
-            key={c.kind === 'range' ? c.min.param : c.param}
-            className={`min-w-0 ${wide(c) ? 'col-span-2' : ''}`}
-          >
-            <Control control={c} single={false} />
-          </div>
+          <Control key={controlKey(c)} control={c} single={false} />
         ))}
       </div>
     </fieldset>

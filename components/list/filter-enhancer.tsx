@@ -39,9 +39,11 @@ export function FilterEnhancer({
   const lastPushed = useRef<string | null>(null);
   const rendered = useRef(current);
 
-  const apply = useEffectEvent((form: HTMLFormElement) => {
+  // The button that submitted the form, like a GET form, adds its own name and value ("More
+  // filters" asks for `filters=all`).
+  const apply = useEffectEvent((form: HTMLFormElement, submitter?: HTMLElement | null) => {
     const entries: ParamPair[] = [];
-    for (const [key, value] of new FormData(form))
+    for (const [key, value] of new FormData(form, submitter))
       if (typeof value === 'string') entries.push([key, value]);
     const href = listHref(
       route,
@@ -74,7 +76,7 @@ export function FilterEnhancer({
     const onSubmit = (event: SubmitEvent) => {
       event.preventDefault();
       clearTimeout(timer);
-      apply(form);
+      apply(form, event.submitter);
     };
     document.addEventListener('input', onInput);
     document.addEventListener('change', onChange);

@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { ALL_FILTERS } from '@/lib/list/config';
 import type { FilterModel } from '@/lib/list/filter-model';
 import type { ParamPair } from '@/lib/url/list-url';
-import { primaryButtonClass } from './control-styles';
+import { primaryButtonClass, secondaryButtonClass } from './control-styles';
 import { FilterGroupControls } from './filter-controls';
+import { MoreFiltersLoader } from './more-filters-loader';
 
 export interface FilterPanelProps {
   formId: string;
@@ -13,6 +15,8 @@ export interface FilterPanelProps {
   hidden: readonly ParamPair[];
   clearHref: string;
   activeCount: number;
+  /** The URL asks for every filter (`?filters=all`). */
+  allFilters: boolean;
 }
 
 function Chevron({ className = '' }: { className?: string }) {
@@ -36,6 +40,10 @@ function Chevron({ className = '' }: { className?: string }) {
  * The filter panel, generated from the resource definition: a plain GET form that produces the
  * same URL with or without JavaScript. On small screens it folds into a <details>; on wide ones
  * it is always open (where the browser supports styling ::details-content).
+ *
+ * The rarer filters ("More filters") are rendered when the URL asks for them (`?filters=all`) or
+ * one of them is set. Otherwise the section holds a submit button that asks for them, keeping what
+ * has been typed; with JavaScript, opening the section presses it.
  */
 export function FilterPanel({
   formId,
@@ -44,8 +52,11 @@ export function FilterPanel({
   hidden,
   clearHref,
   activeCount,
+  allFilters,
 }: FilterPanelProps) {
   const moreActive = model.more.filter((g) => g.active).length;
+  const showMore = allFilters || model.moreActive;
+  const moreId = `${formId}-more`;
   return (
     <details className="group/panel border-line bg-surface shadow-card rounded-2xl border lg:[&::details-content]:block lg:[&::details-content]:[content-visibility:visible]">
       <summary className="text-ink flex items-center justify-between gap-2 rounded-2xl px-4 py-3 text-sm font-semibold lg:supports-[selector(::details-content)]:hidden">
@@ -66,16 +77,21 @@ export function FilterPanel({
         id={formId}
         method="get"
         action={route}
-        className="border-line space-y-5 border-t p-4 lg:supports-[selector(::details-content)]:border-t-0"
+        autoComplete="off"
+        className="filter-form border-line space-y-5 border-t p-4 lg:supports-[selector(::details-content)]:border-t-0"
       >
         {hidden.map(([key, value]) => (
           <input key={`${key}=${value}`} type="hidden" name={key} defaultValue={value} />
         ))}
+        {/* Once every filter shows, the form keeps them showing while they are used. */}
+        {showMore && model.more.length > 0 ? (
+          <input type="hidden" name={ALL_FILTERS.param} defaultValue={ALL_FILTERS.value} />
+        ) : null}
         {model.primary.map((group) => (
           <FilterGroupControls key={group.id} group={group} />
         ))}
         {model.more.length > 0 ? (
-          <details open={model.moreActive} className="group/more border-line border-t pt-4">
+          <details id={moreId} open={showMore} className="group/more border-line border-t pt-4">
             <summary className="text-link flex items-center justify-between gap-2 rounded-md text-sm font-medium">
               <span>
                 More filters
@@ -85,11 +101,25 @@ export function FilterPanel({
               </span>
               <Chevron className="group-open/more:rotate-180" />
             </summary>
-            <div className="mt-4 space-y-5">
-              {model.more.map((group) => (
-                <FilterGroupControls key={group.id} group={group} />
-              ))}
-            </div>
+            {showMore ? (
+              <div className="mt-4 space-y-5">
+                {model.more.map((group) => (
+                  <FilterGroupControls key={group.id} group={group} />
+                ))}
+              </div>
+            ) : (
+              <div className="mt-3">
+                <button
+                  type="submit"
+                  name={ALL_FILTERS.param}
+                  value={ALL_FILTERS.value}
+                  className={secondaryButtonClass}
+                >
+                  {`Show ${model.more.length} more filters`}
+                </button>
+                <MoreFiltersLoader detailsId={moreId} />
+              </div>
+            )}
           </details>
         ) : null}
         {model.primary.length + model.more.length === 0 ? (

@@ -2,7 +2,6 @@
 
 import { useRouter } from 'next/navigation';
 import { createContext, use, useCallback, useMemo, useTransition } from 'react';
-import { listHref } from '@/lib/url/list-url';
 
 interface ListNavigationValue {
   isPending: boolean;
@@ -26,18 +25,6 @@ function sameListLink(event: React.MouseEvent, anchor: HTMLAnchorElement): boole
   if (anchor.closest('[data-no-intercept]')) return false;
   const url = new URL(anchor.href, window.location.href);
   return url.origin === window.location.origin && url.pathname === window.location.pathname;
-}
-
-/**
- * "Load more" grows `limit` in the address without a server render, so server-built links that
- * keep the result window (the mode switcher, marked `data-keep-limit`) take it from the address.
- */
-function withCurrentLimit(href: string): string {
-  const limit = new URLSearchParams(window.location.search).get('limit');
-  if (!limit) return href;
-  const url = new URL(href, window.location.href);
-  url.searchParams.set('limit', limit);
-  return listHref(url.pathname, [...url.searchParams.entries()]);
 }
 
 /**
@@ -71,9 +58,7 @@ export function ListNavigation({
     // Stops next/link's own handler too: it skips clicks that are already default-prevented.
     event.preventDefault();
     const href = anchor.getAttribute('href') ?? anchor.href;
-    navigate(anchor.hasAttribute('data-keep-limit') ? withCurrentLimit(href) : href, {
-      scroll: anchor.closest('[data-list-scroll]') !== null,
-    });
+    navigate(href, { scroll: anchor.closest('[data-list-scroll]') !== null });
   };
 
   const value = useMemo(() => ({ isPending, navigate }), [isPending, navigate]);

@@ -11,7 +11,7 @@ import { createListUrl } from '@/lib/url/list-url';
 import { FilterEnhancer } from './filter-enhancer';
 import { FilterPanel } from './filter-panel';
 import { ListNavigation } from './list-navigation';
-import type { ListResultsIslandProps } from './list-results';
+import type { ListResultsData } from './list-results';
 import { ListResultsSection } from './list-results-section';
 import { ModeSwitcher } from './mode-switcher';
 import { OrderingSelect } from './ordering-select';
@@ -19,10 +19,10 @@ import { PageSizeSelect } from './page-size-select';
 import { ParamNotices } from './param-notices';
 import { SearchBox } from './search-box';
 
-/** How a resource plugs into the generic list page: its mapper and its results island. */
+/** How a resource plugs into the generic list page: its mapper and its results. */
 export interface ListBinding<T> {
   toItem: (record: WireRecord) => T;
-  Results: ComponentType<ListResultsIslandProps>;
+  Results: ComponentType<ListResultsData<T>>;
 }
 
 export interface ListPageProps<T> {
@@ -119,6 +119,7 @@ export async function ListPage<T>({
             hidden={hidden}
             clearHref={clearHref}
             activeCount={activeFilterCount(state)}
+            allFilters={state.allFilters}
           />
         </aside>
 

@@ -1,22 +1,20 @@
-import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { ComponentType, ReactNode } from 'react';
 import { Notice } from '@/components/ui/notice';
 import { loadListData, type ListState } from '@/lib/list/load';
-import { listInfiniteOptions } from '@/lib/list/query-options';
 import type { HistogramBar } from '@/lib/list/histogram';
 import type { WireRecord } from '@/lib/resources/types';
 import { createListUrl } from '@/lib/url/list-url';
 import { ActiveFilters } from './active-filters';
 import { EmptyResults } from './empty-results';
 import { Histogram } from './histogram';
-import type { ListResultsIslandProps } from './list-results';
+import type { ListResultsData } from './list-results';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
 export interface ListResultsSectionProps<T> {
   state: ListState;
-  binding: { toItem: (record: WireRecord) => T; Results: ComponentType<ListResultsIslandProps> };
+  binding: { toItem: (record: WireRecord) => T; Results: ComponentType<ListResultsData<T>> };
   clearHref: string;
   emptyHint?: ReactNode;
   alternate?: ReactNode;
@@ -33,7 +31,7 @@ export async function ListResultsSection<T>({
   const { def, parsed, base, defaults, request } = state;
   const { route } = request;
   const loaded = await loadListData(state);
-  const { data, chips, suggestion, histogram, spec, records } = loaded;
+  const { data, chips, suggestion, histogram, records } = loaded;
   const noun = { singular: def.singular.toLowerCase(), plural: def.plural.toLowerCase() };
   const filtered = chips.length > 0;
   const href = (changes: Parameters<typeof createListUrl>[2]) =>
@@ -88,23 +86,18 @@ export async function ListResultsSection<T>({
   } else if (alternate) {
     body = alternate;
   } else {
-    const queryClient = new QueryClient();
-    const items = records.map(binding.toItem);
-    await queryClient.prefetchInfiniteQuery({
-      ...listInfiniteOptions(spec, binding.toItem),
-      queryFn: async () => ({ count: data.count, items }),
-    });
     body = (
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <binding.Results
-          spec={spec}
-          route={route}
-          base={base}
-          defaults={defaults}
-          mode={parsed.query.mode}
-          noun={noun}
-        />
-      </HydrationBoundary>
+      <binding.Results
+        items={records.map(binding.toItem)}
+        count={data.count}
+        route={route}
+        base={base}
+        defaults={defaults}
+        mode={parsed.query.mode}
+        offset={parsed.query.offset}
+        limit={parsed.query.limit}
+        noun={noun}
+      />
     );
   }
 

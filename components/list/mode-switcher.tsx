@@ -32,7 +32,6 @@ export function ModeSwitcher({
                 href={hrefFor(mode)}
                 prefetch={false}
                 aria-current={active ? 'page' : undefined}
-                data-keep-limit
                 className={`flex items-center gap-1.5 rounded-md px-2.5 text-sm font-medium ${
                   active
                     ? 'bg-accent-soft text-accent-soft-ink'

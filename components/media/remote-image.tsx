@@ -1,7 +1,5 @@
-'use client';
-
-import { useCallback, useState } from 'react';
 import { proxiedImageUrl } from '@/lib/images/proxied-url';
+import { FallbackImage } from './fallback-image';
 import { ImagePlaceholder, type PlaceholderIcon } from './image-placeholder';
 
 const RATIOS = {
@@ -40,7 +38,8 @@ export interface RemoteImageProps {
 /**
  * A remote LL2 image in a fixed-ratio box, replaced by a designed placeholder when there is no
  * usable URL or the download fails. A plain <img>: next/image would proxy every LL2 image
- * through our server, and LL2's CDN already serves sized thumbnails.
+ * through our server, and LL2's CDN already serves sized thumbnails. Only the <img> is a client
+ * island; the placeholder is rendered here and handed to it.
  */
 export function RemoteImage({
   src,
@@ -60,42 +59,30 @@ export function RemoteImage({
   // Through our image route: cached server-side, no third-party requests from readers, and a
   // designed placeholder (not a broken image) when LL2's host is unreachable.
   const url = proxiedImageUrl(src, name ?? alt);
-  const [failedUrl, setFailedUrl] = useState<string | null>(null);
-
-  // A failure that happened before hydration fired no React onError: check on mount.
-  const checkLoaded = useCallback(
-    (img: HTMLImageElement | null) => {
-      if (img && img.complete && img.naturalWidth === 0 && url) setFailedUrl(url);
-    },
-    [url],
+  const placeholder = (
+    <ImagePlaceholder
+      name={name ?? alt}
+      icon={icon}
+      label={alt}
+      preferIcon={preferIcon}
+      className="absolute inset-0"
+    />
   );
-
-  const failed = url === null || failedUrl === url;
 
   return (
     <span
       className={`relative block overflow-hidden ${backdrop ? 'bg-surface-muted' : ''} ${RATIOS[ratio]} ${className}`}
     >
-      {failed ? (
-        <ImagePlaceholder
-          name={name ?? alt}
-          icon={icon}
-          label={alt}
-          preferIcon={preferIcon}
-          className="absolute inset-0"
-        />
+      {url === null ? (
+        placeholder
       ) : (
-        // eslint-disable-next-line @next/next/no-img-element -- see the component comment
-        <img
-          ref={checkLoaded}
+        <FallbackImage
           src={url}
           alt={alt}
           width={width}
           height={height}
-          loading={priority ? 'eager' : 'lazy'}
-          fetchPriority={priority ? 'high' : 'auto'}
-          decoding="async"
-          onError={() => setFailedUrl(url)}
+          priority={priority}
+          fallback={placeholder}
           // Until hydration swaps in the placeholder, keep a broken image's alt text out of sight.
           className={`absolute inset-0 size-full text-[0px] text-transparent ${fit === 'cover' ? 'object-cover' : 'object-contain'} ${imgClassName}`}
         />

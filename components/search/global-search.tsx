@@ -1,12 +1,17 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import Form from 'next/form';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
-import { MIN_SUGGEST_LENGTH, suggestionsQuery } from '@/lib/search/suggestions-query';
-import { SuggestionList, type SuggestionState } from './suggestion-list';
-import { useDebouncedValue } from './use-debounced-value';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { MIN_SUGGEST_LENGTH } from '@/lib/search/suggest-length';
+import type { SuggestionsReport } from './search-suggestions';
+
+// The popup and TanStack Query load when a reader first focuses a search field, not with every
+// page; the plain GET form works until then (and without JavaScript).
+const SearchSuggestions = lazy(() =>
+  import('./search-suggestions').then((m) => ({ default: m.SearchSuggestions })),
+);
+
+const NO_SUGGESTIONS: SuggestionsReport = { hrefs: [], status: '' };
 
 const SIZES = {
   md: {
@@ -37,7 +42,8 @@ export interface GlobalSearchProps {
 /**
  * Site search: a GET form to /search?q=, so it works before (and without) JavaScript. Once
  * hydrated it is an ARIA 1.2 combobox suggesting matches across resources as you type, from
- * `/api/search` (debounced; a superseded request is aborted).
+ * `/api/search` (debounced; a superseded request is aborted); the suggestions' code loads when
+ * the field is first focused.
  */
 export function GlobalSearch({
   id = 'global-search',
@@ -51,38 +57,18 @@ export function GlobalSearch({
   const [value, setValue] = useState(defaultValue);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const [wanted, setWanted] = useState(false);
+  const [report, setReport] = useState<SuggestionsReport | null>(null);
 
   const typed = value.trim();
-  const term = useDebouncedValue(typed, 200);
   const expanded = open && typed.length >= MIN_SUGGEST_LENGTH;
-  const query = useQuery({
-    ...suggestionsQuery(term),
-    enabled: expanded && term.length >= MIN_SUGGEST_LENGTH,
-    placeholderData: keepPreviousData,
-  });
-
-  const groups = query.data?.groups ?? [];
-  const allHref = `/search?${new URLSearchParams({ q: typed }).toString()}`;
-  const hrefs = groups.flatMap((g) => g.items.map((i) => i.href));
-  if (hrefs.length > 0) hrefs.push(allHref);
+  // Until the popup has loaded there is nothing to expand.
+  const shown = expanded && report !== null;
+  const hrefs = (report ?? NO_SUGGESTIONS).hrefs;
   const activeIndex = active < hrefs.length ? active : -1;
-  const waiting = term !== typed || query.isFetching;
-  const stale = query.data !== undefined && (waiting || query.isPlaceholderData);
-  const state: SuggestionState = query.isError
-    ? 'error'
-    : query.data === undefined || (groups.length === 0 && waiting)
-      ? 'loading'
-      : groups.length === 0
-        ? 'empty'
-        : 'ready';
 
   const listboxId = `${id}-listbox`;
   const optionId = `${id}-option`;
-
-  useEffect(() => {
-    if (activeIndex < 0) return;
-    document.getElementById(`${optionId}-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
-  }, [activeIndex, optionId]);
 
   function close() {
     setOpen(false);
@@ -142,24 +128,29 @@ export function GlobalSearch({
     }
   }
 
-  const s = SIZES[size];
-  const statusText = !expanded
-    ? ''
-    : state === 'loading'
-      ? 'Searching…'
-      : state === 'error'
-        ? 'Suggestions are unavailable.'
-        : state === 'empty'
-          ? `No suggestions for ${term}.`
-          : `${hrefs.length - 1} suggestions. Use the up and down arrows to choose one.`;
+  /** The form's own GET, as a client-side navigation. */
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const q = new FormData(event.currentTarget).get('q');
+    leave();
+    router.push(`/search?${new URLSearchParams({ q: typeof q === 'string' ? q : '' }).toString()}`);
+  }
 
+  // The listbox the field controls exists from the first render; the loaded popup replaces it.
+  const placeholder = (
+    <div hidden>
+      <div id={listboxId} role="listbox" aria-label="Search suggestions" hidden />
+    </div>
+  );
+
+  const s = SIZES[size];
   return (
-    <Form
+    <form
       action="/search"
       role="search"
       aria-label={landmarkLabel}
       className={`relative ${className}`}
-      onSubmit={leave}
+      onSubmit={onSubmit}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) close();
       }}
@@ -194,16 +185,16 @@ export function GlobalSearch({
         placeholder={size === 'lg' ? 'Search the index…' : 'Search launches, agencies…'}
         role="combobox"
         aria-autocomplete="list"
-        aria-expanded={expanded}
+        aria-expanded={shown}
         aria-controls={listboxId}
-        aria-activedescendant={
-          expanded && activeIndex >= 0 ? `${optionId}-${activeIndex}` : undefined
-        }
+        aria-activedescendant={shown && activeIndex >= 0 ? `${optionId}-${activeIndex}` : undefined}
         value={value}
+        onFocus={() => setWanted(true)}
         onChange={(event) => {
           setValue(event.target.value);
           setOpen(true);
           setActive(-1);
+          setWanted(true);
         }}
         onKeyDown={onKeyDown}
         className={`border-line text-ink placeholder:text-ink-subtle hover:border-line-strong w-full border ${s.input}`}
@@ -214,25 +205,28 @@ export function GlobalSearch({
       >
         Search
       </button>
-      <SuggestionList
-        listboxId={listboxId}
-        optionId={optionId}
-        expanded={expanded}
-        state={state}
-        stale={stale}
-        term={typed}
-        groups={groups}
-        allHref={allHref}
-        active={activeIndex}
-        onHover={setActive}
-        onPick={() => {
-          leave();
-          inputRef.current?.blur();
-        }}
-      />
+      {wanted ? (
+        <Suspense fallback={placeholder}>
+          <SearchSuggestions
+            typed={typed}
+            expanded={expanded}
+            active={activeIndex}
+            listboxId={listboxId}
+            optionId={optionId}
+            onHover={setActive}
+            onPick={() => {
+              leave();
+              inputRef.current?.blur();
+            }}
+            onReport={setReport}
+          />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
       <div role="status" aria-live="polite" className="sr-only">
-        {statusText}
+        {shown ? report?.status : ''}
       </div>
-    </Form>
+    </form>
   );
 }

@@ -1,14 +1,13 @@
-'use client';
-
-import { ListResults, type ListResultsIslandProps } from '@/components/list/list-results';
-import { toSpacecraftConfigurationSummary } from '@/lib/domain/spacecraft-configuration';
+import { ListResults, type ListResultsData } from '@/components/list/list-results';
+import type { SpacecraftConfigurationSummary } from '@/lib/domain/spacecraft-configuration';
 import { SpacecraftConfigurationCard } from './spacecraft-configuration-card';
 
-export function SpacecraftConfigurationResults(props: ListResultsIslandProps) {
+export function SpacecraftConfigurationResults(
+  props: ListResultsData<SpacecraftConfigurationSummary>,
+) {
   return (
     <ListResults
       {...props}
-      toItem={toSpacecraftConfigurationSummary}
       getKey={(c) => c.id}
       renderCard={(c, { detailed, index }) => (
         <SpacecraftConfigurationCard config={c} detailed={detailed} priority={index < 2} />

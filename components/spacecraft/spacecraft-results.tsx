@@ -1,14 +1,11 @@
-'use client';
-
-import { ListResults, type ListResultsIslandProps } from '@/components/list/list-results';
-import { toSpacecraftSummary } from '@/lib/domain/spacecraft';
+import { ListResults, type ListResultsData } from '@/components/list/list-results';
+import type { SpacecraftSummary } from '@/lib/domain/spacecraft';
 import { SpacecraftCard } from './spacecraft-card';
 
-export function SpacecraftResults(props: ListResultsIslandProps) {
+export function SpacecraftResults(props: ListResultsData<SpacecraftSummary>) {
   return (
     <ListResults
       {...props}
-      toItem={toSpacecraftSummary}
       getKey={(s) => s.id}
       renderCard={(s, { detailed, index }) => (
         <SpacecraftCard craft={s} detailed={detailed} priority={index < 2} />

@@ -1,15 +1,11 @@
-'use client';
-
 import {
   formatDateTime,
-  formatRelative,
-  hasTimeOfDay,
   machineDateTime,
+  normalizePrecision,
   parseIso,
   type PrecisionInput,
 } from '@/lib/format/time';
-import { useDisplayTimeZone } from './time-zone-store';
-import { useNow } from './use-now';
+import { ZonedTime } from './zoned-time';
 
 export interface LocalTimeProps {
   /** ISO 8601 instant from LL2 (`net`, `date`, `docking`…). */
@@ -25,7 +21,8 @@ export interface LocalTimeProps {
 
 /**
  * A timestamp in the reader's chosen zone. Server HTML and the hydration render show UTC
- * ("28 Sep 2024, 16:17 UTC"); right after hydration it switches to the stored zone.
+ * ("28 Sep 2024, 16:17 UTC"); right after hydration it switches to the stored zone. LL2's
+ * precision is read here, on the server, so the island only formats clock times.
  */
 export function LocalTime({
   iso,
@@ -34,31 +31,16 @@ export function LocalTime({
   fallback = 'Date unknown',
   className = '',
 }: LocalTimeProps) {
-  const zone = useDisplayTimeZone();
-  const now = useNow(60_000);
   const date = parseIso(iso);
   if (!date) return <span className={`text-ink-muted ${className}`}>{fallback}</span>;
-
-  const clock = hasTimeOfDay(precision);
-  const text = formatDateTime(date, clock ? (zone ?? 'UTC') : 'UTC', precision);
-  const title =
-    clock && zone !== null && zone !== 'UTC'
-      ? `${formatDateTime(date, 'UTC', precision)} · ${zone.replace(/_/g, ' ')}`
-      : undefined;
-
   return (
-    <span className={className || undefined}>
-      <time dateTime={machineDateTime(date, precision)} title={title}>
-        {text}
-      </time>
-      {relative && now !== null ? (
-        <>
-          {' '}
-          <span className="text-ink-muted whitespace-nowrap">
-            · {formatRelative(date, new Date(now), precision)}
-          </span>
-        </>
-      ) : null}
-    </span>
+    <ZonedTime
+      iso={date.toISOString()}
+      kind={normalizePrecision(precision).kind}
+      utcText={formatDateTime(date, 'UTC', precision)}
+      dateTime={machineDateTime(date, precision)}
+      relative={relative}
+      className={className}
+    />
   );
 }

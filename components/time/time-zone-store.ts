@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parseTimeZonePreference, type TimeZonePreference } from '@/lib/format/time';
+import { parseTimeZonePreference, type TimeZonePreference } from '@/lib/format/zoned-time';
 
 const STORAGE_KEY = 'timeZone';
 const CHANGE_EVENT = 'orbit:timezonechange';

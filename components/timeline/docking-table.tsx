@@ -10,35 +10,32 @@ export interface DockingTableProps {
   caption: string;
 }
 
-const TH = 'px-3 py-2 text-left font-semibold';
-const TD = 'px-3 py-2 align-top';
+/**
+ * Cell styles are set once on the table: a timeline can list 1,000 stays, and the same class
+ * list on every cell would be most of the page's bytes.
+ */
+const TABLE =
+  'w-full text-sm text-slate-800 dark:text-slate-200 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_td]:whitespace-nowrap ' +
+  '[&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_thead_th]:font-semibold [&_tbody_th]:align-top [&_tbody_th]:font-medium ' +
+  '[&_small]:block [&_small]:text-xs [&_small]:font-normal [&_small]:text-slate-600 dark:[&_small]:text-slate-400 ' +
+  '[&_tbody_a]:underline [&_tbody_a]:decoration-slate-400 [&_tbody_a]:underline-offset-2 [&_tbody_a:hover]:decoration-2';
 
 /** The timeline's data as a table: the text alternative, and the better view for sorting by eye. */
 export function DockingTable({ events, now, laneBy, caption }: DockingTableProps) {
   const rows = [...events].sort((a, b) => b.start.getTime() - a.start.getTime() || b.id - a.id);
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
-      <table className="w-full text-sm text-slate-800 dark:text-slate-200">
+      <table className={TABLE}>
         <caption className="px-3 py-2 text-left text-slate-600 dark:text-slate-400">
           {caption}
         </caption>
         <thead className="bg-slate-50 dark:bg-slate-900">
           <tr>
-            <th scope="col" className={TH}>
-              Vehicle
-            </th>
-            <th scope="col" className={TH}>
-              {laneBy === 'port' ? 'Port' : 'Docked to'}
-            </th>
-            <th scope="col" className={TH}>
-              Docked
-            </th>
-            <th scope="col" className={TH}>
-              Departed
-            </th>
-            <th scope="col" className={TH}>
-              Duration
-            </th>
+            <th scope="col">Vehicle</th>
+            <th scope="col">{laneBy === 'port' ? 'Port' : 'Docked to'}</th>
+            <th scope="col">Docked</th>
+            <th scope="col">Departed</th>
+            <th scope="col">Duration</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -46,33 +43,25 @@ export function DockingTable({ events, now, laneBy, caption }: DockingTableProps
             const end = e.end ?? (e.start <= now ? now : null);
             return (
               <tr key={e.id}>
-                <th scope="row" className={`${TD} text-left font-medium`}>
+                <th scope="row">
                   <span
                     aria-hidden="true"
                     className={`mr-2 inline-block size-2.5 rounded-sm ${familyColor(e.chaser.family).swatch}`}
                   />
                   {/* Hundreds of rows: prefetching each would cost more than it saves. */}
-                  <Link
-                    prefetch={false}
-                    href={e.href}
-                    className="underline decoration-slate-400 underline-offset-2 hover:decoration-2"
-                  >
+                  <Link prefetch={false} href={e.href}>
                     {e.chaser.label}
                   </Link>
-                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
-                    {e.chaser.family}
-                  </span>
+                  <small>{e.chaser.family}</small>
                 </th>
-                <td className={TD}>
+                <td className="whitespace-normal!">
                   {laneBy === 'port' ? e.port : e.target}
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">
-                    {laneBy === 'port' ? e.target : e.port}
-                  </span>
+                  <small>{laneBy === 'port' ? e.target : e.port}</small>
                 </td>
-                <td className={`${TD} whitespace-nowrap`}>
+                <td>
                   <time dateTime={e.start.toISOString()}>{formatUtc(e.start)}</time>
                 </td>
-                <td className={`${TD} whitespace-nowrap`}>
+                <td>
                   {e.end ? (
                     <time dateTime={e.end.toISOString()}>{formatUtc(e.end)}</time>
                   ) : end ? (
@@ -81,7 +70,7 @@ export function DockingTable({ events, now, laneBy, caption }: DockingTableProps
                     '—'
                   )}
                 </td>
-                <td className={`${TD} whitespace-nowrap`}>
+                <td>
                   {end
                     ? `${durationText(end.getTime() - e.start.getTime())}${e.end ? '' : ' so far'}`
                     : '—'}

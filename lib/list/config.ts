@@ -103,3 +103,11 @@ export const VIEW_PARAM_LABELS: Record<
     chip: 'Hiding launches of the last 24 h',
   },
 };
+
+/**
+ * `?filters=all` shows every filter of the resource in the panel. The panel otherwise renders its
+ * main filters only (a list page's full form is dozens of controls, sent in the HTML and again in
+ * the RSC payload); "More filters" asks for this URL, with or without JavaScript. A page
+ * parameter: links and the canonical URL leave it out, the filter form keeps it.
+ */
+export const ALL_FILTERS = { param: 'filters', value: 'all' } as const;

@@ -80,8 +80,12 @@ export interface FilterModel {
   commaKeys: string[];
 }
 
-/** Very long option lists (pads, providers at 100k launches) keep the most used. */
-export const MAX_OPTIONS = 250;
+/**
+ * Long option lists (rockets, pads, providers) keep the most used: a scroll box of hundreds of
+ * checkboxes is unusable and was most of a list page's bytes at 100k launches. Ticked values
+ * are always shown; the rest are reachable through search.
+ */
+export const MAX_OPTIONS = 60;
 
 const isNumeric = (f: FieldDef) => f.type === 'int' || f.type === 'float' || f.type === 'duration';
 const isMulti = (f: FilterDef) => f.lookup === 'in' || f.repeat === true;
@@ -158,8 +162,11 @@ export function buildFilterModel({
     const kept = all
       .slice(0, MAX_OPTIONS)
       .map((o) => ({ value: o.value, label: o.label, count: o.count }));
-    for (const value of selected)
-      if (!kept.some((o) => o.value === value)) kept.push({ value, label: value, count: 0 });
+    for (const value of selected) {
+      if (kept.some((o) => o.value === value)) continue;
+      const known = all.find((o) => o.value === value);
+      kept.push({ value, label: known?.label ?? value, count: known?.count ?? 0 });
+    }
     return {
       kind: 'choice',
       param: f.param,

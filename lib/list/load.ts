@@ -18,10 +18,9 @@ import {
   type ParamPair,
 } from '@/lib/url/list-url';
 import { buildChips, type Chip } from './chips';
-import { LIST_UI, type ListResourceKey } from './config';
+import { ALL_FILTERS, LIST_UI, type ListResourceKey } from './config';
 import { choiceFields } from './filter-model';
 import { histogramBars, histogramUnit, type HistogramBar, type HistogramUnit } from './histogram';
-import type { ListQuerySpec } from './query-options';
 
 export interface ListRequest {
   key: ListResourceKey;
@@ -48,6 +47,8 @@ export interface ListState {
   values: Map<string, string[]>;
   /** The address as the filter form writes it. */
   currentHref: string;
+  /** The filter panel shows every filter (`?filters=all`). */
+  allFilters: boolean;
 }
 
 export function readListState(request: ListRequest, searchParams: RawParams): ListState {
@@ -55,12 +56,18 @@ export function readListState(request: ListRequest, searchParams: RawParams): Li
   const view = request.view ? def.views?.find((v) => v.name === request.view) : undefined;
   const defaults = listDefaults(def, view);
   const clean = cleanListParams(toEntries(searchParams), cleanOptions(def, view));
+  // The panel's own switch; any other value of it is reported as an unknown parameter.
+  const allFilters = clean.entries.some(
+    ([k, v]) => k === ALL_FILTERS.param && v === ALL_FILTERS.value,
+  );
   const parsed = parseList(
     request.key,
     new URLSearchParams(clean.entries.map(([k, v]) => [k, v])),
     {
       view: view?.name,
-      pageParams: request.pageParams,
+      pageParams: allFilters
+        ? [...(request.pageParams ?? []), ALL_FILTERS.param]
+        : request.pageParams,
     },
   );
   const pageParams = new Set(request.pageParams ?? []);
@@ -77,6 +84,7 @@ export function readListState(request: ListRequest, searchParams: RawParams): Li
     defaults,
     values,
     currentHref: listHref(request.route, clean.entries, defaults),
+    allFilters,
   };
 }
 
@@ -149,7 +157,6 @@ export interface ListPageData {
   histogram: HistogramData | null;
   chips: Chip[];
   suggestion: Suggestion | null;
-  spec: ListQuerySpec;
 }
 
 export async function loadFacets(state: ListState): Promise<Record<string, FacetOption[]>> {
@@ -180,13 +187,6 @@ export async function loadListData(state: ListState): Promise<ListPageData> {
     histogram: hist,
     chips,
     suggestion,
-    spec: {
-      apiPath: state.def.apiPath,
-      view: state.view?.name,
-      params: state.parsed.canonical.filter(([k]) => k !== 'limit' && k !== 'offset'),
-      offset: query.offset,
-      limit: query.limit,
-    },
   };
 }
 

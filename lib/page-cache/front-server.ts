@@ -75,7 +75,9 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     const headers = [...response.headers.entries()].map(([name, value]): [string, string] => [
       name,
       // Redirects stay host-independent: the cached copy serves every host name.
-      name === 'location' && value.startsWith(internalOrigin) ? value.slice(internalOrigin.length) || '/' : value,
+      name === 'location' && value.startsWith(internalOrigin)
+        ? value.slice(internalOrigin.length) || '/'
+        : value,
     ]);
     let body: Buffer = Buffer.from(await response.arrayBuffer());
     const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html');
@@ -91,8 +93,17 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     return { response: { status: response.status, headers, body }, cacheable };
   }
 
-  function send(req: http.IncomingMessage, res: http.ServerResponse, entry: CachedResponse, state: string) {
-    const headers: [string, string][] = [...entry.headers, ['etag', entry.etag], ['x-page-cache', state]];
+  function send(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    entry: CachedResponse,
+    state: string,
+  ) {
+    const headers: [string, string][] = [
+      ...entry.headers,
+      ['etag', entry.etag],
+      ['x-page-cache', state],
+    ];
     if (req.headers['if-none-match'] === entry.etag && entry.status === 200) {
       res.writeHead(304, headers.flat()).end();
       return;
@@ -113,7 +124,12 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       return;
     }
     const internal = req.headers[RENDER_HEADER] === token;
-    if (!enabled || internal || !isCacheablePath(url.pathname) || !isCacheableRequest(req.method, req.headers)) {
+    if (
+      !enabled ||
+      internal ||
+      !isCacheablePath(url.pathname) ||
+      !isCacheableRequest(req.method, req.headers)
+    ) {
       await handle(req, res);
       return;
     }
@@ -158,7 +174,11 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
   server.on('listening', () => {
     const address = server.address() as AddressInfo;
     const anyAddress = address.address === '0.0.0.0' || address.address === '::';
-    const host = anyAddress ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    const host = anyAddress
+      ? '127.0.0.1'
+      : address.family === 'IPv6'
+        ? `[${address.address}]`
+        : address.address;
     internalOrigin = `http://${host}:${address.port}`;
   });
   return server;

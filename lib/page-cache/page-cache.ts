@@ -36,7 +36,8 @@ const PER_TRANSFER_HEADERS = new Set([
   'etag',
   'vary',
 ]);
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
+const COMPRESSIBLE =
+  /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
 
 /**
  * Prepares a response for the cache: strips per-transfer headers, adds a strong ETag and
@@ -55,7 +56,10 @@ export function toCachedResponse(upstream: UpstreamResponse, storedAt: number): 
   const bodies: CachedResponse['bodies'] = { identity: upstream.body };
   if (COMPRESSIBLE.test(contentType) && upstream.body.length >= 1024) {
     bodies.br = zlib.brotliCompressSync(upstream.body, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: upstream.body.length },
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: upstream.body.length,
+      },
     });
     bodies.gzip = zlib.gzipSync(upstream.body, { level: 6 });
   }
@@ -64,7 +68,10 @@ export function toCachedResponse(upstream: UpstreamResponse, storedAt: number): 
 }
 
 /** The best stored body for an Accept-Encoding header (RFC 9110 q-values; q=0 refuses). */
-export function chooseEncoding(acceptEncoding: string | undefined, available: CachedResponse['bodies']): Encoding {
+export function chooseEncoding(
+  acceptEncoding: string | undefined,
+  available: CachedResponse['bodies'],
+): Encoding {
   if (!acceptEncoding) return 'identity';
   const accepted = new Map<string, number>();
   for (const part of acceptEncoding.split(',')) {
@@ -124,7 +131,13 @@ export class PageCache {
 
   stats() {
     const total = this.hits + this.misses;
-    return { entries: this.entries.size, bytes: this.bytes, hits: this.hits, misses: this.misses, hitRate: total ? this.hits / total : 0 };
+    return {
+      entries: this.entries.size,
+      bytes: this.bytes,
+      hits: this.hits,
+      misses: this.misses,
+      hitRate: total ? this.hits / total : 0,
+    };
   }
 
   private remove(key: string, entry: CachedResponse) {
@@ -140,10 +153,15 @@ export class PageCache {
   }
 }
 
-/** Same page, same key: parameter order and empty values do not matter. */
+/**
+ * Same page, same key: the order of different parameters does not matter. Repeated keys keep
+ * their order (the last value wins, as in LL2), and empty values stay part of the key, since a
+ * URL with empty form fields answers with a redirect to the clean one, not with the page.
+ */
 export function pageCacheKey(url: URL): string {
-  const params = [...url.searchParams.entries()].filter(([, v]) => v !== '');
-  params.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
+  const params = [...url.searchParams.entries()];
+  // Array.prototype.sort is stable: values of one key stay in their order.
+  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = new URLSearchParams(params).toString();
   return query ? `${url.pathname}?${query}` : url.pathname;
 }
@@ -154,9 +172,20 @@ type HeaderValue = string | string[] | undefined;
  * Only plain reads are cached: not RSC payloads, prefetches, server actions or anything
  * personal. Answers that depend on who asks never reach the cache.
  */
-export function isCacheableRequest(method: string | undefined, headers: Record<string, HeaderValue>): boolean {
+export function isCacheableRequest(
+  method: string | undefined,
+  headers: Record<string, HeaderValue>,
+): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;
-  const personal = ['rsc', 'next-router-prefetch', 'next-action', 'next-router-state-tree', 'authorization', 'cookie', 'range'];
+  const personal = [
+    'rsc',
+    'next-router-prefetch',
+    'next-action',
+    'next-router-state-tree',
+    'authorization',
+    'cookie',
+    'range',
+  ];
   return !personal.some((name) => headers[name] !== undefined);
 }
 
@@ -166,5 +195,9 @@ export function isCacheableRequest(method: string | undefined, headers: Record<s
  * immutable caching) and not the image proxy (its own disk cache, binary streams).
  */
 export function isCacheablePath(pathname: string): boolean {
-  return !pathname.startsWith('/_next/') && !pathname.startsWith('/api/image') && !pathname.startsWith('/_orbit/');
+  return (
+    !pathname.startsWith('/_next/') &&
+    !pathname.startsWith('/api/image') &&
+    !pathname.startsWith('/_orbit/')
+  );
 }

@@ -1,8 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SearchResponse } from './types';
 
-/** Fewer characters match too much to be useful as suggestions. */
-export const MIN_SUGGEST_LENGTH = 2;
 /** Items per resource in the typeahead: enough to recognise the one you want, short enough to scan. */
 export const SUGGEST_LIMIT = 3;
 

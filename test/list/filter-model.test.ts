@@ -3,6 +3,7 @@ import { LIST_UI, type ListResourceKey } from '@/lib/list/config';
 import {
   buildFilterModel,
   choiceFields,
+  MAX_OPTIONS,
   modelParams,
   type ChoiceControl,
   type FilterModel,
@@ -113,6 +114,29 @@ describe('buildFilterModel', () => {
       label: 'Status (exactly one)',
     });
     expect(m.more.some((g) => g.controls.includes(single))).toBe(true);
+  });
+
+  it('keeps the most used options of a long list, and always the ticked ones with their names', () => {
+    const facets = {
+      lsp__id: Array.from({ length: MAX_OPTIONS + 40 }, (_, i) => ({
+        value: String(i + 1),
+        label: `Agency ${i + 1}`,
+        count: 1000 - i,
+      })),
+    };
+    const rare = String(MAX_OPTIONS + 30);
+    const list = findControl(
+      model('launches', { lsp__id: [rare] }, facets),
+      'lsp__id',
+    ) as ChoiceControl;
+    expect(list.options).toHaveLength(MAX_OPTIONS + 1);
+    expect(list.options[0]).toMatchObject({ value: '1', label: 'Agency 1' });
+    expect(list.options.at(-1)).toMatchObject({
+      value: rare,
+      label: `Agency ${rare}`,
+      count: 1000 - (MAX_OPTIONS + 29),
+    });
+    expect(list.omitted).toBe(40);
   });
 
   it('falls back to a text box when the data has no options yet', () => {
