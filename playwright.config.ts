@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromium } from 'playwright-core';
+import { SYSTEM_CHROMIUM_FLAGS, systemChromium } from './scripts/system-chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
 /** Parallel checkouts or tools can point the suite at a data folder of their own. */
@@ -17,10 +18,7 @@ function browserExecutable(): string | undefined {
   } catch {
     // No Playwright-managed browser registered.
   }
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-    if (fs.existsSync(candidate)) return candidate;
-  }
-  return undefined;
+  return systemChromium();
 }
 
 const executablePath = browserExecutable();
@@ -45,17 +43,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath,
-          args: executablePath
-            ? [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-                '--disable-quic',
-              ]
-            : [],
+          args: executablePath ? SYSTEM_CHROMIUM_FLAGS : [],
         },
       },
     },
