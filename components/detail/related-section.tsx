@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { Notice } from '@/components/ui/notice';
+import { ListSkeleton } from './detail-skeleton';
 import type { Related } from '@/lib/domain/related-summaries';
 import { ViewAllLink } from './view-all-link';
 import { DetailSection } from './section';
@@ -19,10 +21,18 @@ export interface RelatedSectionProps<T> {
 }
 
 /**
- * A related list that streams in after the main record (wrap it in <Suspense>). With no matches
- * it renders nothing: a section with no data is left out, not shown empty.
+ * A related list that streams in after the main record, behind a skeleton of its own. With no
+ * matches it renders nothing: a section with no data is left out, not shown empty.
  */
-export async function RelatedSection<T>({
+export function RelatedSection<T>(props: RelatedSectionProps<T>) {
+  return (
+    <Suspense fallback={<ListSkeleton />}>
+      <RelatedSectionBody {...props} />
+    </Suspense>
+  );
+}
+
+async function RelatedSectionBody<T>({
   title,
   data,
   allHref,

@@ -41,53 +41,35 @@ export function AgencyLogo({
   const frame = `${SIZES[size]} shrink-0 overflow-hidden border border-line bg-surface ${className}`;
   const pad = size === 'sm' ? 'p-1' : size === 'md' ? 'p-1.5' : 'p-3';
 
+  const image = (src: string | null) => (
+    <RemoteImage
+      src={src}
+      alt={alt}
+      name={placeholderName}
+      icon="agency"
+      ratio="1/1"
+      fit="contain"
+      backdrop={false}
+      className="size-full"
+      imgClassName={pad}
+    />
+  );
+
   if (choice.light === choice.dark) {
     return (
       <span className={`block ${frame} ${choice.darkNeedsLightTile ? 'dark:bg-slate-100' : ''}`}>
-        <RemoteImage
-          src={choice.light}
-          alt={alt}
-          name={placeholderName}
-          icon="agency"
-          ratio="1/1"
-          fit="contain"
-          backdrop={false}
-          className="size-full"
-          imgClassName={pad}
-        />
+        {image(choice.light)}
       </span>
     );
   }
 
   return (
     <span className={`block ${frame}`}>
-      <span className="block size-full dark:hidden">
-        <RemoteImage
-          src={choice.light}
-          alt={alt}
-          name={placeholderName}
-          icon="agency"
-          ratio="1/1"
-          fit="contain"
-          backdrop={false}
-          className="size-full"
-          imgClassName={pad}
-        />
-      </span>
+      <span className="block size-full dark:hidden">{image(choice.light)}</span>
       <span
         className={`hidden size-full dark:block ${choice.darkNeedsLightTile ? 'bg-slate-100' : ''}`}
       >
-        <RemoteImage
-          src={choice.dark}
-          alt={alt}
-          name={placeholderName}
-          icon="agency"
-          ratio="1/1"
-          fit="contain"
-          backdrop={false}
-          className="size-full"
-          imgClassName={pad}
-        />
+        {image(choice.dark)}
       </span>
     </span>
   );

@@ -146,7 +146,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     if (!pending) {
       pending = render(url.pathname + url.search, live)
         .then(({ response, cacheable }) => {
-          const entry = toCachedResponse(response, Date.now());
+          const entry = toCachedResponse(response, Date.now(), { compress: cacheable });
           if (cacheable) cache.set(version, key, entry);
           return { entry, cacheable };
         })

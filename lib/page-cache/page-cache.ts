@@ -44,7 +44,12 @@ const COMPRESSIBLE =
  * `Vary: Accept-Encoding` (plus whatever Next varies on), and compresses text bodies with
  * Brotli and gzip at levels that cost a few milliseconds once.
  */
-export function toCachedResponse(upstream: UpstreamResponse, storedAt: number): CachedResponse {
+export function toCachedResponse(
+  upstream: UpstreamResponse,
+  storedAt: number,
+  /** Off for a response served once (not kept): compressing it twice would cost more than it saves. */
+  { compress = true }: { compress?: boolean } = {},
+): CachedResponse {
   const vary = upstream.headers
     .filter(([name]) => name === 'vary')
     .flatMap(([, value]) => value.split(','))
@@ -54,7 +59,7 @@ export function toCachedResponse(upstream: UpstreamResponse, storedAt: number): 
   headers.push(['vary', [...new Set([...vary, 'Accept-Encoding'])].join(', ')]);
   const contentType = upstream.headers.find(([name]) => name === 'content-type')?.[1] ?? '';
   const bodies: CachedResponse['bodies'] = { identity: upstream.body };
-  if (COMPRESSIBLE.test(contentType) && upstream.body.length >= 1024) {
+  if (compress && COMPRESSIBLE.test(contentType) && upstream.body.length >= 1024) {
     bodies.br = zlib.brotliCompressSync(upstream.body, {
       params: {
         [zlib.constants.BROTLI_PARAM_QUALITY]: 5,

@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { AgencyFacts } from '@/components/agency/agency-facts';
 import { AgencyFleet } from '@/components/agency/agency-fleet';
 import { OutcomesChart } from '@/components/agency/outcomes-chart';
+import { AboutSection } from '@/components/detail/about-section';
 import { DetailHeader } from '@/components/detail/detail-header';
 import { DetailLayout } from '@/components/detail/detail-layout';
-import { ListSkeleton } from '@/components/detail/detail-skeleton';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
-import { Prose } from '@/components/detail/prose';
 import { ConfigCards, LaunchCards } from '@/components/detail/related-lists';
 import { ViewAllLink } from '@/components/detail/view-all-link';
 import { RelatedSection } from '@/components/detail/related-section';
@@ -97,11 +95,7 @@ export default async function AgencyPage({ params }: Props) {
       <JsonLdScript
         data={[agencyJsonLd(record, { siteUrl: siteUrl(), url: path }), breadcrumbLd(crumbs)]}
       />
-      {agency.description ? (
-        <DetailSection title="About">
-          <Prose text={agency.description} />
-        </DetailSection>
-      ) : null}
+      <AboutSection text={agency.description} />
       {agency.launches || agency.landings ? (
         <DetailSection
           title="Launch and landing record"
@@ -110,16 +104,14 @@ export default async function AgencyPage({ params }: Props) {
           <OutcomesChart name={agency.name} launches={agency.launches} landings={agency.landings} />
         </DetailSection>
       ) : null}
-      <Suspense fallback={<ListSkeleton />}>
-        <RelatedSection
-          title="Latest launches"
-          noun="launches"
-          data={launches}
-          allHref={agency.launchesHref}
-        >
-          {(items) => <LaunchCards items={items} />}
-        </RelatedSection>
-      </Suspense>
+      <RelatedSection
+        title="Latest launches"
+        noun="launches"
+        data={launches}
+        allHref={agency.launchesHref}
+      >
+        {(items) => <LaunchCards items={items} />}
+      </RelatedSection>
       {agency.launchers.length > 0 ? (
         <DetailSection title="Rockets">
           <AgencyFleet items={agency.launchers} />
@@ -136,16 +128,14 @@ export default async function AgencyPage({ params }: Props) {
         </DetailSection>
       ) : null}
       {listedSpacecraft ? null : (
-        <Suspense fallback={<ListSkeleton />}>
-          <RelatedSection
-            title="Spacecraft types"
-            noun="spacecraft types"
-            data={configs}
-            allHref={agency.spacecraftConfigsHref}
-          >
-            {(items) => <ConfigCards items={items} />}
-          </RelatedSection>
-        </Suspense>
+        <RelatedSection
+          title="Spacecraft types"
+          noun="spacecraft types"
+          data={configs}
+          allHref={agency.spacecraftConfigsHref}
+        >
+          {(items) => <ConfigCards items={items} />}
+        </RelatedSection>
       )}
     </DetailLayout>
   );

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
+import { AboutSection } from '@/components/detail/about-section';
 import { DetailHeader } from '@/components/detail/detail-header';
 import { DetailLayout } from '@/components/detail/detail-layout';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
 import { InfoLinkList, VideoList } from '@/components/detail/media-links';
-import { Prose } from '@/components/detail/prose';
 import { LaunchCards } from '@/components/detail/related-lists';
 import { DetailSection } from '@/components/detail/section';
 import { UpdatesFeed } from '@/components/detail/updates-feed';
@@ -71,11 +71,7 @@ export default async function EventPage({ params }: Props) {
       <DetailSection title="When and where">
         <EventWhen event={event} />
       </DetailSection>
-      {event.description ? (
-        <DetailSection title="About">
-          <Prose text={event.description} />
-        </DetailSection>
-      ) : null}
+      <AboutSection text={event.description} />
       {event.videos.length ? (
         <DetailSection title="Watch">
           <VideoList videos={event.videos} />

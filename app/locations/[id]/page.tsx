@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
+import { AboutSection } from '@/components/detail/about-section';
 import { DetailHeader } from '@/components/detail/detail-header';
 import { DetailLayout } from '@/components/detail/detail-layout';
-import { ListSkeleton } from '@/components/detail/detail-skeleton';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
-import { Prose } from '@/components/detail/prose';
 import { LaunchCards, PadCards } from '@/components/detail/related-lists';
 import { RelatedSection } from '@/components/detail/related-section';
-import { DetailSection } from '@/components/detail/section';
 import { LocationFacts } from '@/components/place/place-facts';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -94,32 +91,24 @@ export default async function LocationPage({ params }: Props) {
       }
     >
       <JsonLdScript data={breadcrumbLd(crumbs)} />
-      {location.description ? (
-        <DetailSection title="About">
-          <Prose text={location.description} />
-        </DetailSection>
-      ) : null}
-      <Suspense fallback={<ListSkeleton />}>
-        <RelatedSection
-          title="Pads"
-          noun="pads"
-          lead="Busiest"
-          data={pads}
-          allHref={location.padsHref}
-        >
-          {(items) => <PadCards items={items} />}
-        </RelatedSection>
-      </Suspense>
-      <Suspense fallback={<ListSkeleton />}>
-        <RelatedSection
-          title="Latest launches"
-          noun="launches"
-          data={launches}
-          allHref={location.launchesHref}
-        >
-          {(items) => <LaunchCards items={items} />}
-        </RelatedSection>
-      </Suspense>
+      <AboutSection text={location.description} />
+      <RelatedSection
+        title="Pads"
+        noun="pads"
+        lead="Busiest"
+        data={pads}
+        allHref={location.padsHref}
+      >
+        {(items) => <PadCards items={items} />}
+      </RelatedSection>
+      <RelatedSection
+        title="Latest launches"
+        noun="launches"
+        data={launches}
+        allHref={location.launchesHref}
+      >
+        {(items) => <LaunchCards items={items} />}
+      </RelatedSection>
     </DetailLayout>
   );
 }

@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
+import { AboutSection } from '@/components/detail/about-section';
 import { DetailHeader } from '@/components/detail/detail-header';
 import { DetailLayout } from '@/components/detail/detail-layout';
-import { ListSkeleton } from '@/components/detail/detail-skeleton';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
-import { Prose } from '@/components/detail/prose';
 import { LaunchCards } from '@/components/detail/related-lists';
 import { RelatedSection } from '@/components/detail/related-section';
-import { DetailSection } from '@/components/detail/section';
 import { WebLinks } from '@/components/detail/web-links';
 import { PadFacts } from '@/components/place/place-facts';
 import { Badge } from '@/components/ui/badge';
@@ -82,21 +79,15 @@ export default async function PadPage({ params }: Props) {
       }
     >
       <JsonLdScript data={breadcrumbLd(crumbs)} />
-      {pad.description ? (
-        <DetailSection title="About">
-          <Prose text={pad.description} />
-        </DetailSection>
-      ) : null}
-      <Suspense fallback={<ListSkeleton />}>
-        <RelatedSection
-          title="Launches from this pad"
-          noun="launches"
-          data={launches}
-          allHref={pad.launchesHref}
-        >
-          {(items) => <LaunchCards items={items} />}
-        </RelatedSection>
-      </Suspense>
+      <AboutSection text={pad.description} />
+      <RelatedSection
+        title="Launches from this pad"
+        noun="launches"
+        data={launches}
+        allHref={pad.launchesHref}
+      >
+        {(items) => <LaunchCards items={items} />}
+      </RelatedSection>
     </DetailLayout>
   );
 }

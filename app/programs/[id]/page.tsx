@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
+import { AboutSection } from '@/components/detail/about-section';
 import { DetailHeader } from '@/components/detail/detail-header';
 import { DetailLayout } from '@/components/detail/detail-layout';
-import { ListSkeleton } from '@/components/detail/detail-skeleton';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
 import { LinkChips } from '@/components/detail/link-chips';
-import { Prose } from '@/components/detail/prose';
 import { EventCards, LaunchCards } from '@/components/detail/related-lists';
 import { RelatedSection } from '@/components/detail/related-section';
 import { DetailSection } from '@/components/detail/section';
@@ -75,31 +73,23 @@ export default async function ProgramPage({ params }: Props) {
       }
     >
       <JsonLdScript data={breadcrumbLd(crumbs)} />
-      {program.description ? (
-        <DetailSection title="About">
-          <Prose text={program.description} />
-        </DetailSection>
-      ) : null}
+      <AboutSection text={program.description} />
       {program.agencies.length ? (
         <DetailSection title="Agencies">
           <LinkChips links={program.agencies} label="Agencies in this program" />
         </DetailSection>
       ) : null}
-      <Suspense fallback={<ListSkeleton />}>
-        <RelatedSection
-          title="Launches"
-          noun="launches"
-          data={launches}
-          allHref={program.launchesHref}
-        >
-          {(items) => <LaunchCards items={items} />}
-        </RelatedSection>
-      </Suspense>
-      <Suspense fallback={<ListSkeleton />}>
-        <RelatedSection title="Events" noun="events" data={events} allHref={program.eventsHref}>
-          {(items) => <EventCards items={items} />}
-        </RelatedSection>
-      </Suspense>
+      <RelatedSection
+        title="Launches"
+        noun="launches"
+        data={launches}
+        allHref={program.launchesHref}
+      >
+        {(items) => <LaunchCards items={items} />}
+      </RelatedSection>
+      <RelatedSection title="Events" noun="events" data={events} allHref={program.eventsHref}>
+        {(items) => <EventCards items={items} />}
+      </RelatedSection>
       {program.patches.length ? (
         <DetailSection title="Mission patches">
           <MissionPatches patches={program.patches} />

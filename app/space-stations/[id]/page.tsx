@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
+import { AboutSection } from '@/components/detail/about-section';
 import { DetailHeader } from '@/components/detail/detail-header';
 import { DetailLayout } from '@/components/detail/detail-layout';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
-import { Prose } from '@/components/detail/prose';
 import { DetailSection } from '@/components/detail/section';
 import { DockingHistory } from '@/components/docking/docking-history';
 import { DockedNow } from '@/components/station/docked-now';
@@ -139,11 +139,7 @@ export default async function SpaceStationPage({ params, searchParams }: Props) 
           <DockedNow entries={dockedNow} />
         </DetailSection>
       ) : null}
-      {station.description ? (
-        <DetailSection title="About">
-          <Prose text={station.description} />
-        </DetailSection>
-      ) : null}
+      <AboutSection text={station.description} />
       {station.expeditions.length ? (
         <DetailSection title="Current expedition">
           <StationExpeditions expeditions={station.expeditions} />

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { DetailHeader } from '@/components/detail/detail-header';
 import { DetailLayout } from '@/components/detail/detail-layout';
-import { ListSkeleton } from '@/components/detail/detail-skeleton';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
 import { Prose } from '@/components/detail/prose';
@@ -106,16 +104,14 @@ export default async function SpacecraftConfigPage({ params }: Props) {
           </DetailSection>
         ) : null,
       )}
-      <Suspense fallback={<ListSkeleton />}>
-        <RelatedSection
-          title="Spacecraft of this type"
-          noun="spacecraft"
-          data={spacecraft}
-          allHref={config.spacecraftHref}
-        >
-          {(items) => <SpacecraftCards items={items} />}
-        </RelatedSection>
-      </Suspense>
+      <RelatedSection
+        title="Spacecraft of this type"
+        noun="spacecraft"
+        data={spacecraft}
+        allHref={config.spacecraftHref}
+      >
+        {(items) => <SpacecraftCards items={items} />}
+      </RelatedSection>
       <p>
         <ViewAllLink href={config.launchesHref}>Launches that carried a {config.name}</ViewAllLink>
       </p>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { AboutSection } from '@/components/detail/about-section';
 import { DetailHeader } from '@/components/detail/detail-header';
 import { DetailLayout } from '@/components/detail/detail-layout';
 import { ListSkeleton } from '@/components/detail/detail-skeleton';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
-import { Prose } from '@/components/detail/prose';
 import { DetailSection } from '@/components/detail/section';
 import { DockingHistory } from '@/components/docking/docking-history';
 import { ConfigSummary } from '@/components/spacecraft/config-summary';
@@ -132,11 +132,7 @@ export default async function SpacecraftPage({ params }: Props) {
       <JsonLdScript
         data={[spacecraftJsonLd(record, { siteUrl: siteUrl(), url: path }), breadcrumbLd(crumbs)]}
       />
-      {craft.description ? (
-        <DetailSection title="About">
-          <Prose text={craft.description} />
-        </DetailSection>
-      ) : null}
+      <AboutSection text={craft.description} />
       {craft.config ? (
         <DetailSection title="What it is">
           <ConfigSummary config={craft.config} />
