@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { pageScripts } from '@/lib/page-cache/hydrate-after-paint';
 import { SYSTEM_CHROMIUM_FLAGS, systemChromium } from './system-chromium';
 
 const PORT = Number(process.env.QUALITY_PORT ?? 3124);
@@ -108,12 +109,7 @@ async function routes(): Promise<string[]> {
 
 async function firstLoadJs(route: string): Promise<number> {
   const html = await (await get(`${BASE}${route}`)).text();
-  // `noModule` polyfills are never loaded by the browsers that run modules.
-  const scripts = new Set(
-    [...html.matchAll(/<script([^>]+)src="(\/_next\/static\/[^"]+\.js)"([^>]*)>/g)]
-      .filter((m) => !/noModule/i.test(`${m[1]}${m[3]}`))
-      .map((m) => m[2]!),
-  );
+  const scripts = pageScripts(html);
   let total = 0;
   for (const src of scripts) {
     const file = path.join(distDir, 'static', src.replace('/_next/static/', ''));

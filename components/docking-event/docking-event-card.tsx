@@ -11,23 +11,15 @@ const KIND = { spacecraft: 'Spacecraft', payload: 'Payload', station: 'Station' 
 export function DockingEventCard({
   docking,
   detailed = false,
-  priority = false,
 }: {
   docking: DockingEventSummary;
   detailed?: boolean;
-  priority?: boolean;
 }) {
   const chaser = docking.chaser?.name ?? 'Unknown vehicle';
   const target = docking.target?.name ?? 'Unknown target';
   return (
     <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
-      <CardImage
-        image={docking.image}
-        fallbackAlt={chaser}
-        icon="station"
-        ratio="2/1"
-        priority={priority}
-      />
+      <CardImage image={docking.image} fallbackAlt={chaser} icon="station" ratio="2/1" />
       <div className="flex flex-1 flex-col gap-3 p-4">
         <div className="flex flex-wrap items-center gap-2">
           {docking.departure ? (

@@ -7,9 +7,7 @@ export function DockingEventResults(props: ListResultsData<DockingEventSummary>)
     <ListResults
       {...props}
       getKey={(d) => d.id}
-      renderCard={(d, { detailed, index }) => (
-        <DockingEventCard docking={d} detailed={detailed} priority={index < 2} />
-      )}
+      renderCard={(d, { detailed }) => <DockingEventCard docking={d} detailed={detailed} />}
     />
   );
 }

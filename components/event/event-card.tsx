@@ -8,15 +8,13 @@ import type { EventSummary } from '@/lib/domain/event';
 export function EventCard({
   event,
   detailed = false,
-  priority = false,
 }: {
   event: EventSummary;
   detailed?: boolean;
-  priority?: boolean;
 }) {
   return (
     <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
-      <CardImage image={event.image} fallbackAlt={event.name} icon="event" priority={priority} />
+      <CardImage image={event.image} fallbackAlt={event.name} icon="event" />
       <div className="flex flex-1 flex-col gap-3 p-4">
         <div className="flex flex-wrap items-center gap-2">
           {event.type ? <Badge tone="info">{event.type}</Badge> : null}

@@ -8,9 +8,7 @@ export function EventResults(props: ListResultsData<EventSummary>) {
     <ListResults
       {...props}
       getKey={(e) => e.id}
-      renderCard={(e, { detailed, index }) => (
-        <EventCard event={e} detailed={detailed} priority={index < 2} />
-      )}
+      renderCard={(e, { detailed }) => <EventCard event={e} detailed={detailed} />}
       columns={eventColumns}
     />
   );

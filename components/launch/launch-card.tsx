@@ -19,16 +19,14 @@ export function LaunchStatusBadge({ status }: { status: LaunchSummary['status'] 
 export function LaunchCard({
   launch,
   detailed = false,
-  priority = false,
 }: {
   launch: LaunchSummary;
   detailed?: boolean;
-  priority?: boolean;
 }) {
   const orbit = launch.mission?.orbit;
   return (
     <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
-      <CardImage image={launch.image} fallbackAlt={launch.name} icon="rocket" priority={priority} />
+      <CardImage image={launch.image} fallbackAlt={launch.name} icon="rocket" />
       <div className="flex flex-1 flex-col gap-3 p-4">
         <div className="flex flex-wrap items-center gap-2">
           <LaunchStatusBadge status={launch.status} />

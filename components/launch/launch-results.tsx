@@ -8,9 +8,7 @@ export function LaunchResults(props: ListResultsData<LaunchSummary>) {
     <ListResults
       {...props}
       getKey={(l) => l.id}
-      renderCard={(l, { detailed, index }) => (
-        <LaunchCard launch={l} detailed={detailed} priority={index < 2} />
-      )}
+      renderCard={(l, { detailed }) => <LaunchCard launch={l} detailed={detailed} />}
       columns={launchColumns}
     />
   );

@@ -23,14 +23,12 @@ export function CardImage({
   icon,
   name,
   ratio = '16/9',
-  priority = false,
 }: {
   image: LL2Image | null;
   fallbackAlt: string;
   icon: PlaceholderIcon;
   name?: string;
   ratio?: '16/9' | '2/1' | '3/2';
-  priority?: boolean;
 }) {
   const credit = creditLine(image);
   return (
@@ -42,7 +40,6 @@ export function CardImage({
         icon={icon}
         preferIcon
         ratio={ratio}
-        priority={priority}
       />
       {credit ? (
         <figcaption

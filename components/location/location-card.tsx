@@ -8,11 +8,9 @@ import type { LocationSummary } from '@/lib/domain/location';
 export function LocationCard({
   location,
   detailed = false,
-  priority = false,
 }: {
   location: LocationSummary;
   detailed?: boolean;
-  priority?: boolean;
 }) {
   return (
     <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
@@ -22,7 +20,6 @@ export function LocationCard({
         name={location.name}
         icon="rocket"
         ratio="2/1"
-        priority={priority}
       />
       <div className="flex flex-1 flex-col gap-3 p-4">
         {location.active === false ? <Badge>Inactive</Badge> : null}

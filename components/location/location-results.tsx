@@ -7,9 +7,7 @@ export function LocationResults(props: ListResultsData<LocationSummary>) {
     <ListResults
       {...props}
       getKey={(l) => l.id}
-      renderCard={(l, { detailed, index }) => (
-        <LocationCard location={l} detailed={detailed} priority={index < 2} />
-      )}
+      renderCard={(l, { detailed }) => <LocationCard location={l} detailed={detailed} />}
     />
   );
 }

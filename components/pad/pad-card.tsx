@@ -10,15 +10,7 @@ function coordinates(lat: number | null, lon: number | null): string | null {
 }
 
 /** A launch pad in a list: map, site, country, launch counts, coordinates. */
-export function PadCard({
-  pad,
-  detailed = false,
-  priority = false,
-}: {
-  pad: PadSummary;
-  detailed?: boolean;
-  priority?: boolean;
-}) {
+export function PadCard({ pad, detailed = false }: { pad: PadSummary; detailed?: boolean }) {
   return (
     <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
       <CardImage
@@ -27,7 +19,6 @@ export function PadCard({
         name={pad.name}
         icon="rocket"
         ratio="2/1"
-        priority={priority}
       />
       <div className="flex flex-1 flex-col gap-3 p-4">
         {pad.active === false ? <Badge>Inactive</Badge> : null}

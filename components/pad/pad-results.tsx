@@ -7,9 +7,7 @@ export function PadResults(props: ListResultsData<PadSummary>) {
     <ListResults
       {...props}
       getKey={(p) => p.id}
-      renderCard={(p, { detailed, index }) => (
-        <PadCard pad={p} detailed={detailed} priority={index < 2} />
-      )}
+      renderCard={(p, { detailed }) => <PadCard pad={p} detailed={detailed} />}
     />
   );
 }

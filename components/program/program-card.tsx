@@ -5,21 +5,10 @@ import { Card } from '@/components/ui/card';
 import type { ProgramSummary } from '@/lib/domain/program';
 
 /** A program (ISS, Artemis, Soyuz) in a list. */
-export function ProgramCard({
-  program,
-  priority = false,
-}: {
-  program: ProgramSummary;
-  priority?: boolean;
-}) {
+export function ProgramCard({ program }: { program: ProgramSummary }) {
   return (
     <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
-      <CardImage
-        image={program.image}
-        fallbackAlt={program.name}
-        icon="image"
-        priority={priority}
-      />
+      <CardImage image={program.image} fallbackAlt={program.name} icon="image" />
       <div className="flex flex-1 flex-col gap-3 p-4">
         {program.type ? <Badge tone="info">{program.type}</Badge> : null}
         <CardTitle href={program.href}>{program.name}</CardTitle>

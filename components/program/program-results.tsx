@@ -8,7 +8,7 @@ export function ProgramResults(props: ListResultsData<ProgramSummary>) {
     <ListResults
       {...props}
       getKey={(p) => p.id}
-      renderCard={(p, { index }) => <ProgramCard program={p} priority={index < 2} />}
+      renderCard={(p) => <ProgramCard program={p} />}
       columns={programColumns}
     />
   );

@@ -11,21 +11,14 @@ const numberFormat = new Intl.NumberFormat('en-US');
 export function SpaceStationCard({
   station,
   detailed = false,
-  priority = false,
 }: {
   station: SpaceStationSummary;
   detailed?: boolean;
-  priority?: boolean;
 }) {
   const owners = station.owners.map((o) => o.abbrev ?? o.name).join(', ');
   return (
     <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
-      <CardImage
-        image={station.image}
-        fallbackAlt={station.name}
-        icon="station"
-        priority={priority}
-      />
+      <CardImage image={station.image} fallbackAlt={station.name} icon="station" />
       <div className="flex flex-1 flex-col gap-3 p-4">
         <div className="flex flex-wrap items-center gap-2">
           {station.status ? (

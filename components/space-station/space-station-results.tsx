@@ -7,9 +7,7 @@ export function SpaceStationResults(props: ListResultsData<SpaceStationSummary>)
     <ListResults
       {...props}
       getKey={(s) => s.id}
-      renderCard={(s, { detailed, index }) => (
-        <SpaceStationCard station={s} detailed={detailed} priority={index < 2} />
-      )}
+      renderCard={(s, { detailed }) => <SpaceStationCard station={s} detailed={detailed} />}
     />
   );
 }

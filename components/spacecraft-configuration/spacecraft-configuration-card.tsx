@@ -8,20 +8,13 @@ import type { SpacecraftConfigurationSummary } from '@/lib/domain/spacecraft-con
 export function SpacecraftConfigurationCard({
   config,
   detailed = false,
-  priority = false,
 }: {
   config: SpacecraftConfigurationSummary;
   detailed?: boolean;
-  priority?: boolean;
 }) {
   return (
     <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
-      <CardImage
-        image={config.image}
-        fallbackAlt={config.name}
-        icon="spacecraft"
-        priority={priority}
-      />
+      <CardImage image={config.image} fallbackAlt={config.name} icon="spacecraft" />
       <div className="flex flex-1 flex-col gap-3 p-4">
         <div className="flex flex-wrap items-center gap-2">
           {config.inUse !== null ? (

@@ -9,8 +9,8 @@ export function SpacecraftConfigurationResults(
     <ListResults
       {...props}
       getKey={(c) => c.id}
-      renderCard={(c, { detailed, index }) => (
-        <SpacecraftConfigurationCard config={c} detailed={detailed} priority={index < 2} />
+      renderCard={(c, { detailed }) => (
+        <SpacecraftConfigurationCard config={c} detailed={detailed} />
       )}
     />
   );

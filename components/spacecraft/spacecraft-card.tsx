@@ -15,21 +15,14 @@ function positiveDuration(iso: string | null): string | null {
 export function SpacecraftCard({
   craft,
   detailed = false,
-  priority = false,
 }: {
   craft: SpacecraftSummary;
   detailed?: boolean;
-  priority?: boolean;
 }) {
   const config = craft.config;
   return (
     <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
-      <CardImage
-        image={craft.image}
-        fallbackAlt={craft.name}
-        icon="spacecraft"
-        priority={priority}
-      />
+      <CardImage image={craft.image} fallbackAlt={craft.name} icon="spacecraft" />
       <div className="flex flex-1 flex-col gap-3 p-4">
         <div className="flex flex-wrap items-center gap-2">
           {craft.status ? (

@@ -7,9 +7,7 @@ export function SpacecraftResults(props: ListResultsData<SpacecraftSummary>) {
     <ListResults
       {...props}
       getKey={(s) => s.id}
-      renderCard={(s, { detailed, index }) => (
-        <SpacecraftCard craft={s} detailed={detailed} priority={index < 2} />
-      )}
+      renderCard={(s, { detailed }) => <SpacecraftCard craft={s} detailed={detailed} />}
     />
   );
 }

@@ -9,7 +9,7 @@ import {
 } from '@/lib/timeline/layout';
 import type { LaneBy, TimelineEvent } from '@/lib/timeline/model';
 import { TimelineAxis } from './timeline-axis';
-import { BAR_STATES, TimelineBarLink } from './timeline-bar';
+import { BAR_STATES, timelineBar } from './timeline-bar';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineZoom } from './timeline-zoom';
 
@@ -27,6 +27,9 @@ export interface DockingTimelineProps {
   /** Enables drag-to-zoom on the axis: the page's path and its current query string. */
   zoom?: { baseHref: string; query: string };
 }
+
+/** Space above and below a bar inside its row. */
+const BAR_INSET = (GEOMETRY.rowHeight - GEOMETRY.barHeight) / 2;
 
 /** Alternate lanes are shaded, in the label column and the plot alike. */
 const LANE_SHADE = ['', 'bg-slate-50 dark:bg-slate-900'] as const;
@@ -113,15 +116,16 @@ export function DockingTimeline({
                 <TimelineAxis layout={layout} />
                 {layout.lanes.map((lane) => {
                   const count = lane.bars.length;
+                  // Bars sit relative to the lane's first row, so most carry no y of their own.
+                  const top = lane.top + GEOMETRY.lanePadding + BAR_INSET;
                   return (
                     <g
                       key={lane.id}
                       role="list"
                       aria-label={`${lane.label}: ${count} ${count === 1 ? 'docking' : 'dockings'}`}
+                      transform={`translate(0 ${top})`}
                     >
-                      {lane.bars.map((bar) => (
-                        <TimelineBarLink key={bar.event.id} bar={bar} stripesId={stripesId} />
-                      ))}
+                      {lane.bars.map((bar) => timelineBar(bar, bar.y - top, stripesId))}
                     </g>
                   );
                 })}

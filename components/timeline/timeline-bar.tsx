@@ -1,10 +1,12 @@
+import type { ReactElement } from 'react';
 import { familyColor } from '@/lib/timeline/colors';
 import { GEOMETRY, durationText, formatUtc, type TimelineBar } from '@/lib/timeline/layout';
 
 /**
- * One sentence per bar, used both as its accessible name and its hover tooltip. It starts with
- * the words drawn on the bar (name, and "docked now" for a current stay), so speech users can say
- * what they see (WCAG 2.5.3, label in name).
+ * One sentence per bar: its accessible name and its hover tooltip, from a single SVG <title>
+ * (SVG-AAM names an <a> from its <title> child). It starts with the words drawn on the bar (name,
+ * and "docked now" for a current stay), so speech users can say what they see (WCAG 2.5.3,
+ * label in name).
  */
 export function describeBar(bar: TimelineBar): string {
   const e = bar.event;
@@ -26,39 +28,57 @@ export const BAR_STATES =
   '[&_a>rect:first-of-type]:stroke-2 [&_a:hover>rect:first-of-type]:stroke-slate-500 ' +
   '[&_a:focus-visible>rect:first-of-type]:stroke-slate-950 dark:[&_a:focus-visible>rect:first-of-type]:stroke-white';
 
-export function TimelineBarLink({ bar, stripesId }: { bar: TimelineBar; stripesId: string }) {
+/**
+ * A bar and its link. The lane's <g> is translated to the top of its first row, so `y` is the
+ * row's offset. A plain function, not a component: a timeline draws up to 2,000 of these and the
+ * markup is sent twice (as HTML and in the RSC payload), so every attribute and wrapper counts.
+ */
+export function timelineBar(bar: TimelineBar, y: number, stripesId: string) {
   const color = familyColor(bar.event.chaser.family);
-  const label = describeBar(bar);
-  const [x, y, width] = [px(bar.x), px(bar.y), px(bar.width)];
+  const [x, width] = [px(bar.x), px(bar.width)];
   const h = GEOMETRY.barHeight;
-  const tail = Math.min(GEOMETRY.currentTail, width);
+  // Left out on a lane's first row; an `undefined` prop would still cost `"y":"$undefined"`.
+  const row = y ? { y } : {};
+  const extras: ReactElement[] = [];
+  if (bar.current) {
+    const tail = Math.min(GEOMETRY.currentTail, width);
+    extras.push(
+      <rect
+        key="tail"
+        x={px(x + width - tail)}
+        {...row}
+        width={tail}
+        height={h}
+        fill={`url(#${stripesId})`}
+      />,
+    );
+    if (!bar.clippedEnd)
+      extras.push(
+        <path
+          key="arrow"
+          d={`M${px(x + width)} ${y + 3}l6 ${h / 2 - 3}-6 ${h / 2 - 3}z`}
+          className={color.bar}
+        />,
+      );
+  }
+  if (bar.labelText)
+    extras.push(
+      <text
+        key="label"
+        x={px(x + GEOMETRY.labelPadding)}
+        y={y + h / 2}
+        dy="0.35em"
+        className={color.text}
+      >
+        {bar.labelText}
+      </text>,
+    );
   return (
-    <g role="listitem">
-      <a href={bar.event.href} aria-label={label}>
-        <title>{label}</title>
-        <rect x={x} y={y} width={width} height={h} rx={3} className={color.bar} />
-        {bar.current && (
-          <>
-            <rect
-              x={px(x + width - tail)}
-              y={y}
-              width={tail}
-              height={h}
-              fill={`url(#${stripesId})`}
-            />
-            {!bar.clippedEnd && (
-              <path
-                d={`M${px(x + width)} ${y + 3}l6 ${h / 2 - 3}-6 ${h / 2 - 3}z`}
-                className={color.bar}
-              />
-            )}
-          </>
-        )}
-        {bar.labelText && (
-          <text x={px(x + GEOMETRY.labelPadding)} y={y + h / 2} dy="0.35em" className={color.text}>
-            {bar.labelText}
-          </text>
-        )}
+    <g key={bar.event.id} role="listitem">
+      <a href={bar.event.href}>
+        <title>{describeBar(bar)}</title>
+        <rect x={x} {...row} width={width} height={h} rx={3} className={color.bar} />
+        {extras}
       </a>
     </g>
   );

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LIVE_DATA_UNAVAILABLE } from '@/lib/data/live-error';
 import { versionFile } from '@/lib/store/version-file';
+import { hydrateAfterPaint } from './hydrate-after-paint';
 import { inlineStreamedBoundaries } from './inline-boundaries';
 import {
   chooseEncoding,
@@ -81,8 +82,10 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     ]);
     let body: Buffer = Buffer.from(await response.arrayBuffer());
     const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html');
-    // Without JavaScript a streamed section would stay a skeleton: deliver it in place.
-    if (isHtml) body = Buffer.from(inlineStreamedBoundaries(body.toString('utf8')));
+    // Without JavaScript a streamed section would stay a skeleton: deliver it in place. Then let
+    // the browser paint it before hydrating.
+    if (isHtml)
+      body = Buffer.from(hydrateAfterPaint(inlineStreamedBoundaries(body.toString('utf8'))));
     // App Router pages cannot set their status; a page that failed because LL2 is unreachable
     // (and nothing is cached) carries the error's digest, which turns it into the honest 503.
     if (live503 && response.status === 200 && isHtml && body.includes(LIVE_DIGEST)) {

@@ -38,41 +38,74 @@ function scalar(value: unknown): FieldValue {
 function reader(path: string, multi: boolean): FieldDef['get'] {
   return (record) => {
     const value = readPath(record, path);
-    if (multi) return (Array.isArray(value) ? value : [value]).map(scalar).filter((v) => v !== null);
+    if (multi)
+      return (Array.isArray(value) ? value : [value]).map(scalar).filter((v) => v !== null);
     return scalar(Array.isArray(value) ? value[0] : value);
   };
 }
 
+/**
+ * Bump when an extractor function (a field's `get` or `optionLabel`, a `slug`) changes what it
+ * returns, so stored databases rebuild their derived columns. The store cannot see this itself:
+ * a function's source text differs between the compilers that run it (tsx for the scripts, Next
+ * for the server), and comparing it made every database rebuild whenever the other one opened
+ * it. `test/store/extractors-version.test.ts` fails when the code changes without a bump.
+ */
+export const EXTRACTORS_VERSION = 1;
+
 type Getter = string | ((record: WireRecord) => FieldValue | FieldValue[] | undefined);
 
-function makeField(type: FieldDef['type'], label: string, get: Getter, extra?: Partial<FieldDef>): FieldDef {
+function makeField(
+  type: FieldDef['type'],
+  label: string,
+  get: Getter,
+  extra?: Partial<FieldDef>,
+): FieldDef {
   const multi = extra?.multi ?? (typeof get === 'string' && get.includes('[]'));
   return {
     type,
     label,
     get: typeof get === 'string' ? reader(get, multi) : get,
+    ...(typeof get === 'string' ? { path: get } : {}),
     ...extra,
     multi,
   };
 }
 
 /** Field builders: `founding_year: int('Founding year', 'founding_year')`. */
-export const int = (label: string, get: Getter, extra?: Partial<FieldDef>) => makeField('int', label, get, extra);
-export const float = (label: string, get: Getter, extra?: Partial<FieldDef>) => makeField('float', label, get, extra);
-export const text = (label: string, get: Getter, extra?: Partial<FieldDef>) => makeField('string', label, get, extra);
-export const bool = (label: string, get: Getter, extra?: Partial<FieldDef>) => makeField('bool', label, get, extra);
-export const datetime = (label: string, get: Getter, extra?: Partial<FieldDef>) => makeField('datetime', label, get, extra);
-export const duration = (label: string, get: Getter, extra?: Partial<FieldDef>) => makeField('duration', label, get, extra);
+export const int = (label: string, get: Getter, extra?: Partial<FieldDef>) =>
+  makeField('int', label, get, extra);
+export const float = (label: string, get: Getter, extra?: Partial<FieldDef>) =>
+  makeField('float', label, get, extra);
+export const text = (label: string, get: Getter, extra?: Partial<FieldDef>) =>
+  makeField('string', label, get, extra);
+export const bool = (label: string, get: Getter, extra?: Partial<FieldDef>) =>
+  makeField('bool', label, get, extra);
+export const datetime = (label: string, get: Getter, extra?: Partial<FieldDef>) =>
+  makeField('datetime', label, get, extra);
+export const duration = (label: string, get: Getter, extra?: Partial<FieldDef>) =>
+  makeField('duration', label, get, extra);
 
 /** An id field whose select options are labelled from the data (`type__id` labelled by `type.name`). */
-export function ref(label: string, idPath: Getter, labelPath: string, type: 'int' | 'string' = 'int'): FieldDef {
+export function ref(
+  label: string,
+  idPath: Getter,
+  labelPath: string,
+  type: 'int' | 'string' = 'int',
+): FieldDef {
   const multi = typeof idPath === 'string' && idPath.includes('[]');
   const labels = (record: WireRecord) => {
     const value = readPath(record, labelPath);
-    if (multi) return (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'string' ? v : null));
+    if (multi)
+      return (Array.isArray(value) ? value : [value]).map((v) =>
+        typeof v === 'string' ? v : null,
+      );
     return typeof value === 'string' ? value : null;
   };
-  return makeField(type === 'int' ? 'int' : 'string', label, idPath, { optionLabel: labels, multi });
+  return makeField(type === 'int' ? 'int' : 'string', label, idPath, {
+    optionLabel: labels,
+    multi,
+  });
 }
 
 /** Filter builders: each returns the LL2 parameters for one field, so adding a filter is one line. */
@@ -85,7 +118,10 @@ const filter = (field: string, lookup: Lookup, param?: string): FilterDef => ({
 export const exact = (field: string, param?: string) => filter(field, 'exact', param);
 export const contains = (field: string, param?: string) => filter(field, 'contains', param);
 export const inList = (field: string, param: string) => filter(field, 'in', param);
-export const repeated = (field: string, param: string): FilterDef => ({ ...filter(field, 'in', param), repeat: true });
+export const repeated = (field: string, param: string): FilterDef => ({
+  ...filter(field, 'in', param),
+  repeat: true,
+});
 export const compare = (field: string, lookups: Lookup[] = ['exact', 'gt', 'gte', 'lt', 'lte']) =>
   lookups.map((lookup) => filter(field, lookup));
 export const dateParts = (field: string) => [

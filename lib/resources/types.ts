@@ -25,6 +25,8 @@ export interface FieldDef {
   label: string;
   /** Reads the value from a stored record. Return an array for a multi-valued field. */
   get: (record: WireRecord) => FieldValue | FieldValue[] | undefined;
+  /** The record path `get` reads, when it is a path reader (`lsp.id`, `agencies[].id`). */
+  path?: string;
   /** True when `get` returns an array (e.g. an event's agencies). */
   multi?: boolean;
   /**

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { durationSeconds, parseDateTime } from '@/lib/query/values';
+import { EXTRACTORS_VERSION } from '@/lib/resources/define';
 import type { FieldDef, FieldValue, ResourceDef, WireRecord } from '@/lib/resources/types';
 
 /** Separates searched fields inside the search column, so one term never spans two fields. */
@@ -10,7 +11,10 @@ const NULL_TEXT_SORT = '\uffff';
 const NULL_NUMBER_SORT = Number.MAX_VALUE;
 /** Bump when `sortKey` changes, so stored databases rebuild their sort columns. */
 const SORT_KEY_VERSION = 2;
-/** Bump when the table layout or the indexes change, so stored databases are rebuilt to match. */
+/**
+ * Bump when the table layout changes, so stored databases are rebuilt to match. Indexes are not
+ * part of it: `syncIndexes` brings them in line on open without touching the rows.
+ */
 const LAYOUT_VERSION = 1;
 
 /**
@@ -72,14 +76,16 @@ export function planColumns(def: ResourceDef): ColumnPlan {
     labelled: scalar.filter((n) => def.fields[n]?.optionLabel),
     sorted: [...sortedFields].filter((n) => scalar.includes(n)),
   };
-  // Any change to a definition (including its extractor code) rebuilds the derived columns.
+  // Any change to a definition rebuilds the derived columns: its fields, their paths, and
+  // (through EXTRACTORS_VERSION) the code of its extractor functions.
   const fingerprint = createHash('sha256')
     .update(JSON.stringify({ ...plan, def: undefined, idType: def.idType, filters: def.filters, search: def.search }))
-    .update(fields.map(([n, f]) => `${n}:${f.type}:${f.get.toString()}:${f.optionLabel?.toString() ?? ''}`).join('|'))
-    .update(def.slug?.toString() ?? '')
+    .update(fields.map(([n, f]) => `${n}:${f.type}:${f.path ?? 'fn'}:${f.optionLabel ? 'label' : ''}`).join('|'))
+    .update(`slug:${def.slug ? 'yes' : 'no'}`)
+    .update(`extractors:${EXTRACTORS_VERSION}`)
     .update(`sort-key:${SORT_KEY_VERSION}`)
     .update(`layout:${LAYOUT_VERSION}`)
-    .update([...createTableSql({ ...plan, fingerprint: '' }), ...createIndexSql({ ...plan, fingerprint: '' })].join(';'))
+    .update(createTableSql({ ...plan, fingerprint: '' }).join(';'))
     .digest('hex')
     .slice(0, 16);
   return { ...plan, fingerprint };
@@ -115,7 +121,10 @@ export function createTableSql(plan: ColumnPlan, table = plan.table): string[] {
     ...plan.sorted.map((n) => `s_${n} ${sqlType(def.fields[n]!) === 'TEXT' ? 'TEXT' : 'REAL'}`),
     'data TEXT NOT NULL',
   ];
-  return [`CREATE TABLE ${table} (${columns.join(', ')})`];
+  return [
+    `CREATE TABLE ${table} (${columns.join(', ')})`,
+    `CREATE TABLE IF NOT EXISTS ${plan.multiTable} (record_id ${def.idType === 'int' ? 'INTEGER' : 'TEXT'} NOT NULL, field TEXT NOT NULL, value, lvalue TEXT, label TEXT)`,
+  ];
 }
 
 /** The field a resource's list is ordered by first (launches: `net`), when it has a sort column. */
@@ -130,42 +139,73 @@ export function datePartSql(column: string, part: 'year' | 'month' | 'day'): str
   return `CAST(substr(${column}, ${start}, ${length}) AS INTEGER)`;
 }
 
-export function createIndexSql(plan: ColumnPlan): string[] {
+export interface IndexDef {
+  name: string;
+  table: string;
+  /** Exactly as SQLite keeps it in `sqlite_master.sql`, so a changed definition shows. */
+  sql: string;
+}
+
+/**
+ * Small filter columns the default-order indexes carry after `(…, s_<primary>, id)`: the facets
+ * (ids with labels, flags) and the primary date. A list filtered on several of them
+ * (`lsp__id=…&status__ids=3,4&net__gte=…`) is then counted, and paged at any offset, inside one
+ * index: the rows it skips are never read, only the page's rows are.
+ */
+function facetColumns(plan: ColumnPlan): string[] {
+  const primary = primarySort(plan);
+  if (!primary) return [];
+  const filtered = new Set(plan.def.filters.map((f) => f.field));
+  const facets = plan.scalar.filter(
+    (n) => n !== 'id' && filtered.has(n) && (plan.labelled.includes(n) || plan.def.fields[n]!.type === 'bool'),
+  );
+  return [...facets, ...(filtered.has(primary) ? [primary] : [])].map((n) => `f_${n}`);
+}
+
+export function createIndexSql(plan: ColumnPlan): IndexDef[] {
   const { def, table } = plan;
   const filtered = new Set(def.filters.map((f) => f.field));
   const viewFields = new Set((def.views ?? []).flatMap((v) => v.where({ now: new Date(0), params: {} }).map((c) => c.field)));
   const dateParted = new Set(def.filters.filter((f) => ['year', 'month', 'day'].includes(f.lookup)).map((f) => f.field));
-  const statements = [`CREATE INDEX IF NOT EXISTS ix_${table}_slug ON ${table}(slug)`];
+  const indexes: IndexDef[] = [];
+  const add = (name: string, on: string, columns: string[]) =>
+    indexes.push({ name, table: on, sql: `CREATE INDEX ${name} ON ${on}(${columns.join(', ')})` });
+  add(`ix_${table}_slug`, table, ['slug']);
   const primary = primarySort(plan);
+  const facets = facetColumns(plan);
   for (const n of plan.scalar) {
     if (n === 'id') continue;
     if (!filtered.has(n)) continue;
     // Facet filters (ids, flags) and the date itself also carry the default sort key: a page of
     // `location__ids=…` in date order then reads straight off the index, with no sort, and a
-    // range of dates sorts inside the index instead of looking up every row.
-    const type = def.fields[n]!.type;
-    const extended = primary && (plan.labelled.includes(n) || type === 'bool' || n === primary);
-    statements.push(`CREATE INDEX IF NOT EXISTS ix_${table}_f_${n} ON ${table}(f_${n}${extended ? `, s_${primary}, id` : ''})`);
+    // range of dates sorts inside the index instead of looking up every row. They carry the
+    // other facets too (see facetColumns), and a facet its option label, so the filter panel's
+    // counts (`GROUP BY f_x` with the label) are read from the index alone.
+    const column = `f_${n}`;
+    if (primary && facets.includes(column)) {
+      const label = plan.labelled.includes(n) ? [`o_${n}`] : [];
+      add(`ix_${table}_${column}`, table, [column, `s_${primary}`, 'id', ...facets.filter((c) => c !== column), ...label]);
+    } else {
+      add(`ix_${table}_${column}`, table, [column]);
+    }
   }
   // A sort index also carries the field's filter column, so a view or filter on the same field
-  // (`net < now ORDER BY net DESC`) is checked inside the index, without reading the rows.
+  // (`net < now ORDER BY net DESC`) is checked inside the index, without reading the rows; the
+  // default order's index carries every facet, so any mix of them is checked there as well.
   for (const n of plan.sorted) {
-    const carried = filtered.has(n) || viewFields.has(n) ? `, f_${n}` : '';
-    statements.push(`CREATE INDEX IF NOT EXISTS ix_${table}_s_${n} ON ${table}(s_${n}, id${carried})`);
+    const own = filtered.has(n) || viewFields.has(n) ? [`f_${n}`] : [];
+    const carried = n === primary ? [...own, ...facets.filter((c) => !own.includes(c))] : own;
+    add(`ix_${table}_s_${n}`, table, [`s_${n}`, 'id', ...carried]);
   }
   // icontains scans the lower-cased copy; an index on it makes that scan read the index only.
-  for (const n of plan.lowered) statements.push(`CREATE INDEX IF NOT EXISTS ix_${table}_l_${n} ON ${table}(l_${n})`);
+  for (const n of plan.lowered) add(`ix_${table}_l_${n}`, table, [`l_${n}`]);
   // year/month/day filters compare date parts; these expression indexes answer them directly.
   for (const n of dateParted) {
-    const parts = (['year', 'month', 'day'] as const).map((p) => datePartSql(`f_${n}`, p)).join(', ');
-    statements.push(`CREATE INDEX IF NOT EXISTS ix_${table}_dp_${n} ON ${table}(${parts})`);
+    add(`ix_${table}_dp_${n}`, table, (['year', 'month', 'day'] as const).map((p) => datePartSql(`f_${n}`, p)));
   }
-  statements.push(
-    `CREATE TABLE IF NOT EXISTS ${plan.multiTable} (record_id ${def.idType === 'int' ? 'INTEGER' : 'TEXT'} NOT NULL, field TEXT NOT NULL, value, lvalue TEXT, label TEXT)`,
-    `CREATE INDEX IF NOT EXISTS ix_${plan.multiTable}_fv ON ${plan.multiTable}(field, value, record_id)`,
-    `CREATE INDEX IF NOT EXISTS ix_${plan.multiTable}_r ON ${plan.multiTable}(record_id)`,
-  );
-  return statements;
+  add(`ix_${plan.multiTable}_fv`, plan.multiTable, ['field', 'value', 'record_id']);
+  add(`ix_${plan.multiTable}_r`, plan.multiTable, ['record_id']);
+  return indexes;
 }
 
 /**

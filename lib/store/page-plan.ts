@@ -68,25 +68,56 @@ function viewFields(input: PagePlanInput): string[] {
   return (view?.where({ now: new Date(), params: query.viewParams }) ?? []).map((c) => c.field);
 }
 
+/** The stored column a filter reads: the lower-cased copy for `contains`, else the value. */
+const filterColumn = (applied: ListQuery['filters'][number]) =>
+  `${applied.filter.lookup === 'contains' ? 'l' : 'f'}_${applied.filter.field}`;
+
+const singleValue = (applied: ListQuery['filters'][number]) =>
+  applied.filter.lookup === 'exact' ||
+  (applied.filter.lookup === 'in' && applied.values.length === 1);
+
+/**
+ * Whether every filter and view condition can be checked inside an index with these columns:
+ * side-table and search-index matches go by id/rowid, which every index holds.
+ */
+function conditionsFit(input: PagePlanInput, columns: readonly string[]): boolean {
+  const { plan, query, options } = input;
+  const filtersFit = query.filters.every(
+    (f) =>
+      f.filter.field === 'id' ||
+      plan.def.fields[f.filter.field]?.multi ||
+      columns.includes(filterColumn(f)),
+  );
+  const searchFits = query.searchTerms.length === 0 || searchIndexMatch(query, options) !== null;
+  return (
+    filtersFit && searchFits && viewFields(input).every((name) => columns.includes(`f_${name}`))
+  );
+}
+
 /**
  * Thousands of matches, every condition checkable inside the ordering's index (search-index and
- * side-table matches by rowid/id, the ordering field's own date it carries): walk it in order.
+ * side-table matches by rowid/id, the facets and date it carries): walk it in order. One value
+ * of a facet whose own index, also in this order, can check the rest is left to that index:
+ * the same walk over that value's entries only.
  */
 function walkSortIndex(input: PagePlanInput, field: string): string | null {
-  const { plan, query, count, options, catalog } = input;
+  const { plan, query, count, catalog } = input;
   if (count < WALK_MIN_MATCHES) return null;
   const index = `ix_${plan.table}_s_${field}`;
   const columns = catalog.columns(index);
   if (!columns) return null;
-  const carried = (name: string) => name === field && columns.includes(`f_${field}`);
-  const filtersFit = query.filters.every(
-    (f) =>
-      f.filter.field === 'id' || plan.def.fields[f.filter.field]?.multi || carried(f.filter.field),
-  );
-  const views = viewFields(input);
-  const searchFits = query.searchTerms.length === 0 || searchIndexMatch(query, options) !== null;
-  const conditions = query.filters.length + views.length + query.searchTerms.length;
-  return conditions > 0 && filtersFit && views.every(carried) && searchFits ? index : null;
+  const conditions = query.filters.length + viewFields(input).length + query.searchTerms.length;
+  if (conditions === 0 || !conditionsFit(input, columns)) return null;
+  const narrower = query.filters.some((f) => {
+    const own = catalog.columns(`ix_${plan.table}_f_${f.filter.field}`);
+    return (
+      singleValue(f) &&
+      own?.[0] === `f_${f.filter.field}` &&
+      own[1] === `s_${field}` &&
+      conditionsFit(input, own)
+    );
+  });
+  return narrower ? null : index;
 }
 
 /**
@@ -98,10 +129,7 @@ function walkFilterIndex(input: PagePlanInput, field: string): string | null {
   let best: { index: string; rows: number } | null = null;
   for (const applied of query.filters) {
     const name = applied.filter.field;
-    const single =
-      applied.filter.lookup === 'exact' ||
-      (applied.filter.lookup === 'in' && applied.values.length === 1);
-    if (!single || plan.def.fields[name]?.multi || name === 'id') continue;
+    if (!singleValue(applied) || plan.def.fields[name]?.multi || name === 'id') continue;
     const index = `ix_${plan.table}_f_${name}`;
     const columns = catalog.columns(index);
     if (columns?.[0] !== `f_${name}` || columns[1] !== `s_${field}`) continue;

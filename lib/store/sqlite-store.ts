@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ListQuery } from '@/lib/query/types';
+import { QueryCache } from '@/lib/data/query-cache';
 import { versionFile } from './version-file';
 import { resourceList } from '@/lib/resources';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
 import { createIndexSql, createSearchIndexSql, createTableSql, deriveRow, planColumns, type ColumnPlan } from './columns';
+import { syncIndexes } from './indexes';
 import { type IndexCatalog, pageIndexHint, readIndexCatalog } from './page-plan';
 import { buildOrderBy, buildWhere, searchIndexMatch, sideTableCount, type WhereClause, type WhereOptions } from './sql-query';
 import type { FacetOption, HistogramBucket, IncomingRecord, ListResult, Store, WriteSummary } from './types';
@@ -32,6 +34,8 @@ function withMissingKeys(base: WireRecord, extra: WireRecord): WireRecord {
 
 export interface SqliteStoreOptions {
   readonly?: boolean;
+  /** Keep match counts per filter set until the data changes (default). Benchmarks turn it off. */
+  cacheCounts?: boolean;
 }
 
 export interface OptimizeOptions {
@@ -40,12 +44,19 @@ export interface OptimizeOptions {
 }
 
 const SEARCH_INDEX_MIN_ROWS = 1000;
+const FACET_CACHE_SIZE = 500;
+const COUNT_CACHE_SIZE = 5000;
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly plans = new Map<string, ColumnPlan>();
-  private facetCache = new Map<string, FacetOption[]>();
-  private facetVersion = -1;
+  /** Filter-panel options per field, until the data changes. */
+  private readonly facets = new QueryCache<FacetOption[]>(FACET_CACHE_SIZE);
+  /**
+   * Match counts per filter set, until the data changes: every page of a query (any offset,
+   * limit or ordering) has the same count, so paging through a list counts it once.
+   */
+  private readonly counts: QueryCache<number>;
   /** Resources whose trigram search index (`x_<key>`) exists. */
   private readonly searchIndexes = new Set<string>();
   private indexes: IndexCatalog;
@@ -55,6 +66,7 @@ export class SqliteStore implements Store {
     const fresh = file === ':memory:' || !fs.existsSync(file) || fs.statSync(file).size === 0;
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file, { readonly: options.readonly ?? false });
+    this.counts = new QueryCache<number>(options.cacheCounts === false ? 0 : COUNT_CACHE_SIZE);
     if (!options.readonly) {
       // 32 KiB pages hold whole records (a detailed launch is ~8 KiB of JSON) three to a page,
       // where 4 KiB pages chain each over overflow pages that every row lookup has to walk. Only
@@ -90,32 +102,60 @@ export class SqliteStore implements Store {
     return plan;
   }
 
-  /** Creates tables, and rebuilds a resource's derived columns when its definition changed. */
+  /**
+   * Creates tables, rebuilds a resource's derived columns when its definition changed, and brings
+   * every resource's indexes in line with their definitions (without touching the rows).
+   */
   private migrate(): void {
     this.db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
     const migrate = this.db.transaction(() => {
       for (const plan of this.plans.values()) {
         const key = `schema:${plan.def.key}`;
-        if (this.getMeta(key) === plan.fingerprint) continue;
-        const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(plan.table);
-        const old: { data: string; richness: number; synthetic: number }[] = exists
-          ? (this.db.prepare(`SELECT data, richness, synthetic FROM ${plan.table}`).all() as never)
-          : [];
-        // Rows get new rowids, so a search index keyed by them goes too; optimize() rebuilds it.
-        this.db.exec(`DROP TABLE IF EXISTS ${plan.table}; DROP TABLE IF EXISTS ${plan.multiTable}; DROP TABLE IF EXISTS ${plan.searchTable};`);
-        this.searchIndexes.delete(plan.def.key);
-        for (const sql of createTableSql(plan)) this.db.exec(sql);
-        for (const sql of createIndexSql(plan)) this.db.exec(sql);
-        const insert = this.insertStatement(plan);
-        const insertMulti = this.db.prepare(`INSERT INTO ${plan.multiTable} (record_id, field, value, lvalue, label) VALUES (?, ?, ?, ?, ?)`);
-        for (const row of old) {
-          const record = JSON.parse(row.data) as WireRecord;
-          this.insertDerived(plan, insert, insertMulti, record, row.data, row.richness, row.synthetic === 1);
-        }
-        this.setMeta(key, plan.fingerprint);
+        const rebuilt = this.getMeta(key) === plan.fingerprint ? null : this.rebuild(plan);
+        if (rebuilt) this.setMeta(key, plan.fingerprint);
+        syncIndexes(this.db, [plan.table, plan.multiTable], createIndexSql(plan));
+        if (rebuilt?.analyzed) this.db.exec(`ANALYZE ${plan.table}; ANALYZE ${plan.multiTable};`);
       }
     });
     migrate.immediate();
+  }
+
+  /**
+   * Recreates a resource's tables from the stored records; indexes follow in `syncIndexes`. What
+   * `optimize()` added goes with the old tables, so it comes back here: the search index, when
+   * there was one, and (once the indexes exist) the planner's statistics, when there were some.
+   * Without them a served store searches by scanning and plans queries blind.
+   */
+  private rebuild(plan: ColumnPlan): { analyzed: boolean } {
+    const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(plan.table);
+    const searched = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(plan.searchTable);
+    const statistics = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'").get();
+    const analyzed = statistics !== undefined && this.db.prepare('SELECT 1 FROM sqlite_stat1 WHERE tbl = ?').get(plan.table) !== undefined;
+    const old: { data: string; richness: number; synthetic: number }[] = exists
+      ? (this.db.prepare(`SELECT data, richness, synthetic FROM ${plan.table}`).all() as never)
+      : [];
+    // Rows get new rowids, so a search index keyed by them goes too; optimize() rebuilds it.
+    this.db.exec(`DROP TABLE IF EXISTS ${plan.table}; DROP TABLE IF EXISTS ${plan.multiTable}; DROP TABLE IF EXISTS ${plan.searchTable};`);
+    this.searchIndexes.delete(plan.def.key);
+    for (const sql of createTableSql(plan)) this.db.exec(sql);
+    // The other indexes are built once the rows are in, which is far cheaper than row by row;
+    // the side table's record index is needed now, as each insert replaces a record's values.
+    const byRecord = createIndexSql(plan).find((i) => i.name === `ix_${plan.multiTable}_r`);
+    if (byRecord) this.db.exec(byRecord.sql);
+    this.insertStatements.delete(plan.table);
+    const insert = this.insertStatement(plan);
+    const insertMulti = this.db.prepare(`INSERT INTO ${plan.multiTable} (record_id, field, value, lvalue, label) VALUES (?, ?, ?, ?, ?)`);
+    for (const row of old) {
+      const record = JSON.parse(row.data) as WireRecord;
+      this.insertDerived(plan, insert, insertMulti, record, row.data, row.richness, row.synthetic === 1);
+    }
+    if (searched) this.buildSearchIndex(plan);
+    return { analyzed };
+  }
+
+  private buildSearchIndex(plan: ColumnPlan): void {
+    for (const sql of createSearchIndexSql(plan)) this.db.exec(sql);
+    this.db.exec(`INSERT INTO ${plan.searchTable} (rowid, search) SELECT rowid, coalesce(search, '') FROM ${plan.table}`);
   }
 
   private insertStatements = new Map<string, Database.Statement>();
@@ -233,7 +273,10 @@ export class SqliteStore implements Store {
     const plan = this.plan(def);
     const options = this.whereOptions(plan);
     const where = buildWhere(plan, def, query, now, options);
-    const count = this.count(plan, query, where, options);
+    const version = this.dataVersion();
+    const count = this.counts.get(version, `${plan.table}|${where.sql}|${JSON.stringify(where.params)}`, () =>
+      this.count(plan, query, where, options),
+    );
     if (query.offset >= count) return { count, results: [] };
     const hint = pageIndexHint({
       plan,
@@ -242,12 +285,20 @@ export class SqliteStore implements Store {
       count,
       options,
       catalog: this.indexes,
-      countEqual: (field, value) => (this.stmt(`SELECT count(*) AS n FROM ${plan.table} WHERE f_${field} = ?`).get(value) as { n: number }).n,
+      countEqual: (field, value) =>
+        this.counts.get(version, `${plan.table}|f_${field} = ?|${JSON.stringify([value])}`, () =>
+          (this.stmt(`SELECT count(*) AS n FROM ${plan.table} WHERE f_${field} = ?`).get(value) as { n: number }).n,
+        ),
     });
     const ids = this.stmt(`SELECT id FROM ${plan.table}${hint} ${where.sql} ${buildOrderBy(plan, query)} LIMIT ? OFFSET ?`)
       .pluck()
       .all(...where.params, query.limit, query.offset) as (string | number)[];
     return { count, results: this.fetchMany(plan, ids) };
+  }
+
+  /** Hits and misses of the store's per-version caches (facet options, match counts). */
+  cacheStats() {
+    return { facets: this.facets.stats(), counts: this.counts.stats() };
   }
 
   /**
@@ -305,15 +356,10 @@ export class SqliteStore implements Store {
   }
 
   facet(def: ResourceDef, field: string): FacetOption[] {
-    const plan = this.plan(def);
-    const version = this.dataVersion();
-    if (version !== this.facetVersion) {
-      this.facetCache = new Map();
-      this.facetVersion = version;
-    }
-    const cacheKey = `${def.key}:${field}`;
-    const cached = this.facetCache.get(cacheKey);
-    if (cached) return cached;
+    return this.facets.get(this.dataVersion(), `${def.key}:${field}`, () => this.facetOptions(this.plan(def), field));
+  }
+
+  private facetOptions(plan: ColumnPlan, field: string): FacetOption[] {
     let rows: Row[];
     if (plan.multi.includes(field)) {
       rows = this.db
@@ -327,13 +373,11 @@ export class SqliteStore implements Store {
     } else {
       rows = [];
     }
-    const options = rows.map((r) => ({
+    return rows.map((r) => ({
       value: String(r.value),
       label: typeof r.label === 'string' && r.label ? r.label : String(r.value),
       count: Number(r.count),
     }));
-    this.facetCache.set(cacheKey, options);
-    return options;
   }
 
   histogram(def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now = new Date()): HistogramBucket[] {
@@ -388,10 +432,7 @@ export class SqliteStore implements Store {
       if (plan.def.search.length === 0 || this.searchIndexes.has(plan.def.key)) continue;
       const rows = (this.stmt(`SELECT count(*) AS n FROM ${plan.table}`).get() as { n: number }).n;
       if (rows < minRows) continue;
-      this.db.transaction(() => {
-        for (const sql of createSearchIndexSql(plan)) this.db.exec(sql);
-        this.db.exec(`INSERT INTO ${plan.searchTable} (rowid, search) SELECT rowid, coalesce(search, '') FROM ${plan.table}`);
-      }).immediate();
+      this.db.transaction(() => this.buildSearchIndex(plan)).immediate();
       this.searchIndexes.add(plan.def.key);
     }
     this.db.exec('ANALYZE');

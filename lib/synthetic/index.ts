@@ -44,7 +44,11 @@ export interface SyntheticCounts {
   programs: number;
 }
 
-/** Default proportions: agencies ≈ N/300 (min 50), spacecraft ≈ N/50, events ≈ N/10, dockings ≈ N/100. */
+/**
+ * Default proportions: agencies ≈ N/300 (min 50), spacecraft ≈ N/50, events ≈ N/10, dockings ≈ N/60.
+ * Dockings at N/60 give the busiest station (about three quarters of them) well over 1,000 events
+ * at 100,000 launches, the size of timeline the benchmark loads.
+ */
 export function syntheticCounts(options: SyntheticOptions): SyntheticCounts {
   const n = Math.max(0, Math.floor(options.launches));
   const pick = (value: number | undefined, fallback: number) =>
@@ -54,7 +58,7 @@ export function syntheticCounts(options: SyntheticOptions): SyntheticCounts {
     agencies: Math.max(1, pick(options.agencies, Math.max(50, Math.round(n / 300)))),
     spacecraft: pick(options.spacecraft, Math.round(n / 50)),
     events: pick(options.events, Math.round(n / 10)),
-    dockingEvents: pick(options.dockingEvents, Math.round(n / 100)),
+    dockingEvents: pick(options.dockingEvents, Math.round(n / 60)),
     stations: Math.max(1, pick(options.stations, 12)),
     programs: pick(options.programs, Math.max(20, Math.round(n / 2000))),
   };

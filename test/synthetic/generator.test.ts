@@ -80,7 +80,7 @@ describe('synthetic generator', () => {
     expect(records.get('events')).toHaveLength(60);
     expect(records.get('space_stations')).toHaveLength(12);
     expect(records.get('docking_events')!.length).toBeGreaterThan(0);
-    expect(records.get('docking_events')!.length).toBeLessThanOrEqual(6);
+    expect(records.get('docking_events')!.length).toBeLessThanOrEqual(10);
     expect(Math.max(...batches.map((b) => b.records.length))).toBeLessThanOrEqual(250);
   });
 

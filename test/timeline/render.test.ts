@@ -16,20 +16,19 @@ describe('DockingTimeline markup', () => {
     createElement(DockingTimeline, { events, now, title: 'ISS dockings', laneBy: 'port' }),
   );
 
-  it('draws one link per docking, each named with chaser, port, times and duration', () => {
-    const links = [...html.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"/g)];
+  it('draws one link per docking, each named once by its <title> with chaser, port, times and duration', () => {
+    const links = [...html.matchAll(/<a href="([^"]+)"><title>([^<]+)<\/title>/g)];
     expect(links.map((m) => m[1]).sort()).toEqual(events.map((e) => e.href).sort());
     expect(html).toContain(
-      'aria-label="Crew Dragon Freedom, Harmony forward (International Space Station), docked 2024-09-29 21:31 UTC, departed 2024-11-03 11:35 UTC, 34 days 14 h"',
+      '<title>Crew Dragon Freedom, Harmony forward (International Space Station), docked 2024-09-29 21:31 UTC, departed 2024-11-03 11:35 UTC, 34 days 14 h</title>',
     );
-    expect(html).toContain(
-      '<title>Crew Dragon Freedom, Harmony forward (International Space Station), docked 2024-09-29 21:31 UTC',
-    );
+    // The <title> is the name and the tooltip: an aria-label would only repeat it.
+    expect(html).not.toMatch(/<a [^>]*aria-label/);
   });
 
   it('marks current dockings and draws the now line', () => {
-    expect(html).toMatch(
-      /aria-label="Soyuz MS-27, docked now at Prichal nadir \(International Space Station\) since 2025-04-08 08:57 UTC, 22 days 15 h so far"/,
+    expect(html).toContain(
+      '<title>Soyuz MS-27, docked now at Prichal nadir (International Space Station) since 2025-04-08 08:57 UTC, 22 days 15 h so far</title>',
     );
     expect(html).toContain('docked now');
     expect(html.match(/fill="url\(#[^)]+-stripes\)"/g)?.length).toBeGreaterThanOrEqual(3);
@@ -42,6 +41,15 @@ describe('DockingTimeline markup', () => {
       /<div aria-hidden="true"[^>]*>.*Harmony forward.*<\/div><div dir="rtl" class="overflow-x-auto">/,
     );
     expect(html).toContain('aria-label="Vehicle families"');
+  });
+
+  it('places bars from their lane, so a first-row bar carries no y of its own', () => {
+    // Axis 32 px + lane padding 6 + (row 26 - bar 20) / 2.
+    expect(html).toContain('aria-label="Harmony forward: 3 dockings" transform="translate(0 41)"');
+    expect(html).toMatch(
+      /<a href="\/docking-events\/\d+"><title>[^<]+<\/title><rect x="[\d.]+" width=/,
+    );
+    expect(html).not.toContain('$undefined');
   });
 
   it('says so when nothing is in range', () => {
@@ -70,6 +78,11 @@ describe('DockingTable and TimelinePresets markup', () => {
     expect(html).toContain('href="/docking-events/611"');
     expect(html.match(/Docked now/g)).toHaveLength(3);
     expect(html).toContain('<caption');
+    // Cell and swatch styles live on the table, not on each of up to 2,000 rows.
+    expect(html).not.toMatch(/<td class=/);
+    expect(html).toMatch(
+      /<th scope="row"><span class="bg-[a-z]+-700 dark:bg-[a-z]+-300"><\/span><a href=/,
+    );
   });
 
   it('builds preset and zoom links through the page callback', () => {
@@ -125,6 +138,9 @@ describe('server render performance', () => {
       `1,000-event timeline: ${best.toFixed(1)} ms (best of ${runs}), ${(html.length / 1024).toFixed(0)} KiB of markup`,
     );
     expect(html.match(/<a href="\/docking-events\/9\d{5}"/g)).toHaveLength(1000);
+    // The markup is sent twice (HTML and RSC payload): one name per bar, ~300 bytes a bar in all.
+    expect(html.match(/<title>/g)).toHaveLength(1000);
+    expect(html.length / 1000).toBeLessThan(350);
     expect(best).toBeLessThan(100);
   });
 });
