@@ -112,10 +112,63 @@ async function firstLoadJs(route: string): Promise<number> {
   const scripts = pageScripts(html);
   let total = 0;
   for (const src of scripts) {
-    const file = path.join(distDir, 'static', src.replace('/_next/static/', ''));
+    // Chunk URLs are percent-encoded (`%5Bslug%5D`); the files on disk are not.
+    const file = path.join(
+      distDir,
+      'static',
+      decodeURIComponent(src.replace('/_next/static/', '')),
+    );
     if (fs.existsSync(file)) total += zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
   }
   return total / 1024;
+}
+
+/** One Lighthouse run (mobile), retried once when it dies on a busy machine. */
+function lighthouse(route: string, flags: string[]): LighthouseResult | null {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    // The CLI, not the module: Lighthouse serialises functions into the page, which a TS
+    // loader's helpers would break.
+    const run = spawnSync(
+      'npx',
+      [
+        'lighthouse',
+        `${BASE}${route}`,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        `--only-categories=${Object.keys(SCORE_BUDGET).join(',')}`,
+        `--chrome-flags=${flags.join(' ')}`,
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: systemChromium() ?? '' },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    try {
+      if (run.status === 0) return JSON.parse(run.stdout) as LighthouseResult;
+    } catch {
+      // unreadable output: try again
+    }
+  }
+  return null;
+}
+
+const metric = (lhr: LighthouseResult, id: string) => lhr.audits[id]?.numericValue ?? NaN;
+const performance = (lhr: LighthouseResult) => lhr.categories.performance?.score ?? 0;
+
+function withinTimingBudgets(lhr: LighthouseResult): boolean {
+  return (
+    performance(lhr) * 100 >= SCORE_BUDGET.performance &&
+    metric(lhr, 'largest-contentful-paint') < VITALS_BUDGET.lcp &&
+    metric(lhr, 'total-blocking-time') < VITALS_BUDGET.tbt
+  );
+}
+
+/** The run with the median Performance score (an odd count of runs has one). */
+function medianRun(runs: LighthouseResult[]): LighthouseResult {
+  const sorted = [...runs].sort((a, b) => performance(a) - performance(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 async function main() {
@@ -148,46 +201,27 @@ async function main() {
     );
     for (const route of urls) {
       // The JavaScript pass above already warmed the server caches for every route.
-      // The CLI, not the module: Lighthouse serialises functions into the page, which a TS loader's
-      // helpers would break.
-      // One retry: a Lighthouse run occasionally dies on a busy machine (Chrome startup, timeout).
-      let lhr: LighthouseResult | null = null;
-      for (let attempt = 1; attempt <= 2 && !lhr; attempt++) {
-        const run = spawnSync(
-          'npx',
-          [
-            'lighthouse',
-            `${BASE}${route}`,
-            '--output=json',
-            '--output-path=stdout',
-            '--quiet',
-            `--only-categories=${Object.keys(SCORE_BUDGET).join(',')}`,
-            `--chrome-flags=${flags.join(' ')}`,
-          ],
-          {
-            env: { ...process.env, CHROME_PATH: systemChromium() ?? '' },
-            encoding: 'utf8',
-            maxBuffer: 64 * 1024 * 1024,
-          },
-        );
-        try {
-          lhr = run.status === 0 ? (JSON.parse(run.stdout) as LighthouseResult) : null;
-        } catch {
-          lhr = null;
-        }
-      }
-      if (!lhr) {
+      let runs = [lighthouse(route, flags)].filter((r): r is LighthouseResult => r !== null);
+      if (runs.length === 0) {
         misses.push(`${route}: Lighthouse returned no result (twice)`);
         continue;
       }
+      // Lab timings vary from run to run: when one misses a budget, the median of three counts,
+      // as Lighthouse's own guidance for noisy machines recommends.
+      if (!withinTimingBudgets(runs[0]!)) {
+        runs = [...runs, lighthouse(route, flags), lighthouse(route, flags)].filter(
+          (r): r is LighthouseResult => r !== null,
+        );
+      }
+      const lhr = medianRun(runs);
       const score = (id: keyof typeof SCORE_BUDGET) =>
         Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-      const lcp = metric('largest-contentful-paint');
-      const cls = metric('cumulative-layout-shift');
-      const tbt = metric('total-blocking-time');
+      const lcp = metric(lhr, 'largest-contentful-paint');
+      const cls = metric(lhr, 'cumulative-layout-shift');
+      const tbt = metric(lhr, 'total-blocking-time');
+      const median = runs.length > 1 ? ` (median of ${runs.length})` : '';
       console.log(
-        `| ${route} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${lcp.toFixed(0)} | ${cls.toFixed(3)} | ${tbt.toFixed(0)} |`,
+        `| ${route}${median} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${lcp.toFixed(0)} | ${cls.toFixed(3)} | ${tbt.toFixed(0)} |`,
       );
       for (const id of Object.keys(SCORE_BUDGET) as (keyof typeof SCORE_BUDGET)[]) {
         if (score(id) < SCORE_BUDGET[id]) {

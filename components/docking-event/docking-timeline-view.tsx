@@ -25,8 +25,10 @@ export async function DockingTimelineView({ state }: { state: ListState }) {
     docking__gte: last('docking__gte') ?? last('docking__gt'),
     docking__lte: last('docking__lte') ?? last('docking__lt'),
   };
-  const start = (range.docking__gte && parseDateTime(range.docking__gte)) || '0001-01-01T00:00:00.000Z';
-  const end = (range.docking__lte && parseDateTime(range.docking__lte)) || '9999-12-31T00:00:00.000Z';
+  const start =
+    (range.docking__gte && parseDateTime(range.docking__gte)) || '0001-01-01T00:00:00.000Z';
+  const end =
+    (range.docking__lte && parseDateTime(range.docking__lte)) || '9999-12-31T00:00:00.000Z';
   const data = await listRecords(
     'docking_events',
     {
@@ -43,8 +45,20 @@ export async function DockingTimelineView({ state }: { state: ListState }) {
   const events = dockingEventsToTimelineEvents(data.results, 'port');
   const window = resolveWindow(range, events, now);
   const hrefFor = (p: WindowParams) =>
-    createListUrl(request.route, base, { docking__gte: p.docking__gte ?? null, docking__lte: p.docking__lte ?? null, docking__gt: null, docking__lt: null }, defaults);
-  const query = new URLSearchParams(base.filter(([k]) => !WINDOW_PARAMS.has(k)).map(([k, v]) => [k, v])).toString();
+    createListUrl(
+      request.route,
+      base,
+      {
+        docking__gte: p.docking__gte ?? null,
+        docking__lte: p.docking__lte ?? null,
+        docking__gt: null,
+        docking__lt: null,
+      },
+      defaults,
+    );
+  const query = new URLSearchParams(
+    base.filter(([k]) => !WINDOW_PARAMS.has(k)).map(([k, v]) => [k, v]),
+  ).toString();
 
   if (events.length === 0) {
     return (
@@ -60,8 +74,9 @@ export async function DockingTimelineView({ state }: { state: ListState }) {
     <div className="space-y-3">
       {data.count > MAX_EVENTS ? (
         <p role="status" className="text-ink-muted text-sm">
-          Showing the {MAX_EVENTS.toLocaleString('en')} most recent of {data.count.toLocaleString('en')} dockings; narrow the
-          window or the filters to see the rest.
+          Showing the {MAX_EVENTS.toLocaleString('en')} most recent of{' '}
+          {data.count.toLocaleString('en')} dockings; narrow the window or the filters to see the
+          rest.
         </p>
       ) : null}
       <DockingHistory
@@ -71,6 +86,7 @@ export async function DockingTimelineView({ state }: { state: ListState }) {
         laneBy="port"
         window={window}
         zoom={{ baseHref: request.route, query }}
+        allHref={createListUrl(request.route, base, { view: null, offset: null }, defaults)}
         controls={<TimelinePresets window={window} now={now} current={range} buildHref={hrefFor} />}
       />
     </div>

@@ -6,6 +6,12 @@ import type { LaneBy, TimelineEvent } from '@/lib/timeline/model';
 
 /** Up to this many rows the table shows open; longer histories fold it under a summary. */
 const OPEN_ROWS = 12;
+/**
+ * The table lists at most the newest this many stays: a station's full history can run past a
+ * thousand, which would double a page the plot already names bar by bar. The docking log (linked
+ * below the table) pages through all of them.
+ */
+const TABLE_ROWS = 100;
 
 export interface DockingHistoryProps {
   title: string;
@@ -16,7 +22,7 @@ export interface DockingHistoryProps {
   /** Range controls (presets, zoom) rendered above the plot. */
   controls?: React.ReactNode;
   zoom?: { baseHref: string; query: string };
-  /** The docking log filtered to this station or spacecraft. */
+  /** The docking log with the same filters (every row, paged). */
   allHref?: string;
   /** Plot width in px (it scrolls sideways on narrower screens). */
   width?: number;
@@ -34,8 +40,14 @@ export function DockingHistory({
   allHref,
   width = 1100,
 }: DockingHistoryProps) {
-  const caption = `${title}: every docking, newest first`;
-  const table = <DockingTable events={events} now={now} laneBy={laneBy} caption={caption} />;
+  const shown = Math.min(events.length, TABLE_ROWS);
+  const caption =
+    shown < events.length
+      ? `${title}: the newest ${shown} of ${events.length.toLocaleString('en')} dockings`
+      : `${title}: every docking, newest first`;
+  const table = (
+    <DockingTable events={events} now={now} laneBy={laneBy} caption={caption} limit={TABLE_ROWS} />
+  );
   return (
     <div className="space-y-4">
       {controls}
@@ -52,7 +64,11 @@ export function DockingHistory({
       {events.length > OPEN_ROWS ? (
         <details className="group border-line bg-surface shadow-card rounded-2xl border">
           <summary className="text-ink flex items-center justify-between gap-3 px-4 py-3 font-medium">
-            <span>Show all {events.length} dockings as a table</span>
+            <span>
+              {shown < events.length
+                ? `Show the newest ${shown} of ${events.length.toLocaleString('en')} dockings as a table`
+                : `Show all ${events.length} dockings as a table`}
+            </span>
             <span aria-hidden="true" className="text-ink-muted transition group-open:rotate-180">
               ▾
             </span>
@@ -64,7 +80,11 @@ export function DockingHistory({
       )}
       {allHref ? (
         <p className="text-sm">
-          <ViewAllLink href={allHref}>Open these dockings in the docking log</ViewAllLink>
+          <ViewAllLink href={allHref}>
+            {shown < events.length
+              ? `All ${events.length.toLocaleString('en')} dockings in the docking log`
+              : 'Open these dockings in the docking log'}
+          </ViewAllLink>
         </p>
       ) : null}
     </div>

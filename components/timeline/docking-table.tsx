@@ -7,6 +7,8 @@ export interface DockingTableProps {
   now: Date;
   laneBy: LaneBy;
   caption: string;
+  /** Lists only the newest this many. */
+  limit?: number;
 }
 
 /**
@@ -21,8 +23,16 @@ const TABLE =
   '[&_tbody_a]:underline [&_tbody_a]:decoration-slate-400 [&_tbody_a]:underline-offset-2 [&_tbody_a:hover]:decoration-2';
 
 /** The timeline's data as a table: the text alternative, and the better view for sorting by eye. */
-export function DockingTable({ events, now, laneBy, caption }: DockingTableProps) {
-  const rows = [...events].sort((a, b) => b.start.getTime() - a.start.getTime() || b.id - a.id);
+export function DockingTable({
+  events,
+  now,
+  laneBy,
+  caption,
+  limit = Infinity,
+}: DockingTableProps) {
+  const rows = [...events]
+    .sort((a, b) => b.start.getTime() - a.start.getTime() || b.id - a.id)
+    .slice(0, limit);
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
       <table className={TABLE}>

@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { DockingHistory } from '@/components/docking/docking-history';
 import { DockingTable } from '@/components/timeline/docking-table';
 import { DockingTimeline } from '@/components/timeline/docking-timeline';
 import { TimelinePresets } from '@/components/timeline/timeline-presets';
@@ -142,5 +143,41 @@ describe('server render performance', () => {
     expect(html.match(/<title>/g)).toHaveLength(1000);
     expect(html.length / 1000).toBeLessThan(350);
     expect(best).toBeLessThan(100);
+  });
+});
+
+describe('DockingHistory table', () => {
+  const fixtureNow = new Date('2025-06-01T00:00:00Z');
+  const history = (count: number) =>
+    renderToStaticMarkup(
+      createElement(DockingHistory, {
+        title: 'ISS dockings',
+        events: dockingEventsToTimelineEvents(
+          generateDockingHistory({ seed: 3, count, now: fixtureNow }),
+          'port',
+        ),
+        now: fixtureNow,
+        laneBy: 'port',
+        allHref: '/docking-events?space_station_target__id=4',
+      }),
+    );
+  const tableRows = (html: string) => html.slice(html.indexOf('<tbody')).match(/<tr/g)?.length;
+
+  it('lists every docking of a short history', () => {
+    const html = history(40);
+    expect(tableRows(html)).toBe(40);
+    expect(html).toContain('Show all 40 dockings as a table');
+    expect(html).toContain('ISS dockings: every docking, newest first');
+  });
+
+  it('lists the newest 100 of a long one, while the plot draws them all and links to the log', () => {
+    const html = history(250);
+    expect(html.match(/<a href="\/docking-events\/\d+"><title>/g)).toHaveLength(250);
+    expect(tableRows(html)).toBe(100);
+    expect(html).toContain('Show the newest 100 of 250 dockings as a table');
+    expect(html).toContain('ISS dockings: the newest 100 of 250 dockings');
+    expect(html).toMatch(
+      /href="\/docking-events\?space_station_target__id=4"[^>]*>All 250 dockings in the docking log/,
+    );
   });
 });
