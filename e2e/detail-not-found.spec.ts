@@ -15,13 +15,27 @@ const missing = [
   '/programs/999999',
 ];
 
-for (const path of missing) {
-  test(`an unknown record is a real 404: ${path}`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(404);
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'We couldn’t find that page' }),
-    ).toBeVisible();
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-  });
-}
+test.describe('without JavaScript', () => {
+  // The server's HTML alone must be the whole 404 page: crawlers and no-JS readers see no more.
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of missing) {
+    test(`an unknown record is a real, server-rendered 404: ${path}`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'We couldn’t find that page' }),
+      ).toBeVisible();
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    });
+  }
+});
+
+test('the 404 page hydrates and leads back home', async ({ page }) => {
+  const response = await page.goto('/agencies/999999');
+  expect(response?.status()).toBe(404);
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

@@ -20,6 +20,21 @@ function fakeNext() {
       res.writeHead(308, { location: `http://${req.headers.host}/new` }).end();
       return;
     }
+    if (url.startsWith('/agencies/0')) {
+      // What Next sends for notFound() thrown by a detail page: a shell only JavaScript fills.
+      res
+        .writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>');
+      return;
+    }
+    if (url === '/_orbit/not-found') {
+      res
+        .writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          '<!DOCTYPE html><html lang="en"><body><h1>We couldn’t find that page</h1></body></html>',
+        );
+      return;
+    }
     if (url.startsWith('/missing')) {
       res.writeHead(404, { 'content-type': 'text/html' }).end('<p>not found</p>');
       return;
@@ -135,6 +150,16 @@ describe('front server (response cache before Next)', () => {
     const again = await fetch(`${base}/missing`);
     expect(again.status).toBe(404);
     expect(again.headers.get('x-page-cache')).toBe('BYPASS');
+  });
+
+  it("answers a detail page's notFound() with Next's complete 404 page, still a 404", async () => {
+    const response = await fetch(`${base}/agencies/0-unknown`);
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('We couldn’t find that page');
+    expect(html).not.toContain('__next_error__');
+    expect(response.headers.get('x-page-cache')).toBe('BYPASS');
   });
 
   it('passes router, personal and asset requests straight to Next', async () => {

@@ -24,6 +24,25 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio'].includes(target.type);
 }
 
+/** Whether a control no longer shows what the server rendered: someone used it before hydration. */
+function changedBeforeHydration(form: HTMLFormElement): boolean {
+  for (const element of form.elements) {
+    if (element instanceof HTMLInputElement) {
+      const toggled = element.type === 'checkbox' || element.type === 'radio';
+      if (
+        toggled
+          ? element.checked !== element.defaultChecked
+          : element.value !== element.defaultValue
+      )
+        return true;
+    } else if (element instanceof HTMLSelectElement) {
+      for (const option of element.options)
+        if (option.selected !== option.defaultSelected) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Makes the generated GET form live: a change updates the URL (debounced while typing) to the
  * same canonical URL the form would submit, inside a transition so the list dims. Renders nothing.
@@ -81,6 +100,9 @@ export function FilterEnhancer({
     document.addEventListener('input', onInput);
     document.addEventListener('change', onChange);
     form.addEventListener('submit', onSubmit);
+    // A choice made while the page was still loading fired no listener: apply it now.
+    if (changedBeforeHydration(form))
+      schedule(isTyping(document.activeElement) ? TYPING_DELAY : CHOICE_DELAY);
     return () => {
       clearTimeout(timer);
       document.removeEventListener('input', onInput);

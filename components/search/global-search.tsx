@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { MIN_SUGGEST_LENGTH } from '@/lib/search/suggest-length';
 import type { SuggestionsReport } from './search-suggestions';
 
@@ -59,6 +59,17 @@ export function GlobalSearch({
   const [active, setActive] = useState(-1);
   const [wanted, setWanted] = useState(false);
   const [report, setReport] = useState<SuggestionsReport | null>(null);
+
+  // Text typed while the page was still loading is in the field but not in state: adopt it, and
+  // suggest for it if the reader is still in the field.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input || input.value === defaultValue) return;
+    setValue(input.value);
+    if (document.activeElement !== input) return;
+    setOpen(true);
+    setWanted(true);
+  }, [defaultValue]);
 
   const typed = value.trim();
   const expanded = open && typed.length >= MIN_SUGGEST_LENGTH;

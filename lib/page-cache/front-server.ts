@@ -41,6 +41,9 @@ export interface FrontServerOptions {
 const RENDER_HEADER = 'x-orbit-render';
 const LIVE_DIGEST = Buffer.from(`"${LIVE_DATA_UNAVAILABLE}"`);
 const CACHEABLE_STATUS = new Set([200, 301, 308]);
+const NEXT_ERROR_SHELL = Buffer.from('<html id="__next_error__"');
+/** No route matches it, so Next renders its complete not-found page. */
+const NOT_FOUND_PATH = '/_orbit/not-found';
 
 export function createFrontServer(options: FrontServerOptions): http.Server {
   const { handle, databaseFile, live, enabled } = options;
@@ -68,11 +71,19 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     cacheable: boolean;
   }
 
-  async function render(path: string, live503: boolean): Promise<Rendered> {
+  async function fetchInternal(path: string) {
     const response = await fetch(internalOrigin + path, {
       headers: { [RENDER_HEADER]: token, accept: 'text/html,*/*', 'accept-encoding': 'identity' },
       redirect: 'manual',
     });
+    const body = Buffer.from(await response.arrayBuffer());
+    const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html');
+    return { response, body, isHtml };
+  }
+
+  async function render(path: string, live503: boolean): Promise<Rendered> {
+    const { response, isHtml, ...fetched } = await fetchInternal(path);
+    let body: Buffer = fetched.body;
     const headers = [...response.headers.entries()].map(([name, value]): [string, string] => [
       name,
       // Redirects stay host-independent: the cached copy serves every host name.
@@ -80,8 +91,14 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
         ? value.slice(internalOrigin.length) || '/'
         : value,
     ]);
-    let body: Buffer = Buffer.from(await response.arrayBuffer());
-    const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html');
+    // Next answers notFound() from a detail page with an empty `<html id="__next_error__">` shell
+    // that only JavaScript fills in (vercel/next.js#62228). The 404 page it renders for unknown
+    // paths is complete, and the same for every URL: serve that, keeping the 404.
+    if (response.status === 404 && isHtml && body.includes(NEXT_ERROR_SHELL)) {
+      const notFound = await fetchInternal(NOT_FOUND_PATH);
+      if (notFound.response.status === 404 && !notFound.body.includes(NEXT_ERROR_SHELL))
+        body = notFound.body;
+    }
     // Without JavaScript a streamed section would stay a skeleton: deliver it in place. Then let
     // the browser paint it before hydrating.
     if (isHtml)
