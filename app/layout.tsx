@@ -11,6 +11,7 @@ import {
   siteFeedTypes,
 } from '@/lib/seo/site';
 import './globals.css';
+import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
@@ -50,13 +51,17 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <HydrationBoundary>
+          <SiteHeader />
+        </HydrationBoundary>
         {/* At least a screen tall: on a short page the footer stays below the fold, so it does not
             jump when a loading skeleton is replaced by shorter content (a layout shift). */}
         <main id="main" tabIndex={-1} className="min-h-dvh flex-1 outline-none">
           {children}
         </main>
-        <SiteFooter />
+        <HydrationBoundary>
+          <SiteFooter />
+        </HydrationBoundary>
       </body>
     </html>
   );

@@ -12,6 +12,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { chooseEncoding, toCachedResponse } from '@/lib/page-cache/page-cache';
+import { addCompileHints } from './compile-hints';
 
 const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 100_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -174,6 +175,7 @@ async function main() {
   }
   console.log('Building the site…');
   run('npx', ['next', 'build']);
+  addCompileHints(distDir);
 
   const server: ChildProcess = spawn(
     process.execPath,

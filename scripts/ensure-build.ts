@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { addCompileHints } from './compile-hints';
 
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 const buildId = path.join(distDir, 'BUILD_ID');
@@ -31,4 +32,5 @@ if (fs.existsSync(path.resolve(buildId))) {
     process.stderr.write(`ensure-build: next build finished without writing ${buildId}\n`);
     process.exit(1);
   }
+  addCompileHints(distDir);
 }

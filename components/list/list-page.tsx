@@ -18,6 +18,7 @@ import { OrderingSelect } from './ordering-select';
 import { PageSizeSelect } from './page-size-select';
 import { ParamNotices } from './param-notices';
 import { SearchBox } from './search-box';
+import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 
 /** How a resource plugs into the generic list page: its mapper and its results. */
 export interface ListBinding<T> {
@@ -89,21 +90,23 @@ export async function ListPage<T>({
 
   return (
     <ListNavigation className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">
-      <header className="space-y-4">
-        <div>
-          <h1 className="text-ink text-3xl font-bold tracking-tight">{title}</h1>
-          {description ? <p className="text-ink-muted mt-2 max-w-3xl">{description}</p> : null}
-        </div>
-        {tabs?.(state)}
-        <div className="max-w-3xl">
-          <SearchBox
-            formId={formId}
-            value={state.values.get('search')?.at(-1) ?? ''}
-            label={`Search ${def.plural.toLowerCase()}`}
-            hint={ui.searchHint}
-          />
-        </div>
-      </header>
+      <HydrationBoundary>
+        <header className="space-y-4">
+          <div>
+            <h1 className="text-ink text-3xl font-bold tracking-tight">{title}</h1>
+            {description ? <p className="text-ink-muted mt-2 max-w-3xl">{description}</p> : null}
+          </div>
+          {tabs?.(state)}
+          <div className="max-w-3xl">
+            <SearchBox
+              formId={formId}
+              value={state.values.get('search')?.at(-1) ?? ''}
+              label={`Search ${def.plural.toLowerCase()}`}
+              hint={ui.searchHint}
+            />
+          </div>
+        </header>
+      </HydrationBoundary>
 
       <div className="mt-6 grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
         {/* Scrolls on its own on wide screens, so it takes focus for keyboard scrolling. */}
@@ -112,15 +115,17 @@ export async function ListPage<T>({
           tabIndex={0}
           className="lg:sticky lg:top-32 lg:max-h-[calc(100dvh-9rem)] lg:overflow-y-auto lg:rounded-2xl"
         >
-          <FilterPanel
-            formId={formId}
-            route={request.route}
-            model={model}
-            hidden={hidden}
-            clearHref={clearHref}
-            activeCount={activeFilterCount(state)}
-            allFilters={state.allFilters}
-          />
+          <HydrationBoundary>
+            <FilterPanel
+              formId={formId}
+              route={request.route}
+              model={model}
+              hidden={hidden}
+              clearHref={clearHref}
+              activeCount={activeFilterCount(state)}
+              allFilters={state.allFilters}
+            />
+          </HydrationBoundary>
         </aside>
 
         <section aria-labelledby="results-heading" className="min-w-0 space-y-4">

@@ -9,6 +9,7 @@ import { ActiveFilters } from './active-filters';
 import { EmptyResults } from './empty-results';
 import { Histogram } from './histogram';
 import type { ListResultsData } from './list-results';
+import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -127,7 +128,7 @@ export async function ListResultsSection<T>({
           isCurrent={isCurrent}
         />
       ) : null}
-      {body}
+      <HydrationBoundary>{body}</HydrationBoundary>
     </>
   );
 }

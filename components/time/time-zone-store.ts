@@ -4,16 +4,25 @@ import { parseTimeZonePreference, type TimeZonePreference } from '@/lib/format/z
 const STORAGE_KEY = 'timeZone';
 const CHANGE_EVENT = 'orbit:timezonechange';
 
+// Every LocalTime on a page reads these on each render: remember them instead of asking storage
+// and building an Intl.DateTimeFormat each time. A change (here or in another tab) forgets them.
+let remembered: TimeZonePreference | undefined;
+let ownZone: string | undefined;
+
 function readPreference(): TimeZonePreference {
-  try {
-    return parseTimeZonePreference(window.localStorage.getItem(STORAGE_KEY));
-  } catch {
-    return 'local';
+  if (remembered === undefined) {
+    try {
+      remembered = parseTimeZonePreference(window.localStorage.getItem(STORAGE_KEY));
+    } catch {
+      remembered = 'local';
+    }
   }
+  return remembered;
 }
 
 function browserZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  ownZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return ownZone;
 }
 
 function readResolved(): string {
@@ -22,14 +31,22 @@ function readResolved(): string {
 }
 
 function subscribe(onChange: () => void): () => void {
+  // Another tab may have changed it while nothing here was listening.
+  remembered = undefined;
   const onStorage = (e: StorageEvent) => {
-    if (e.key === null || e.key === STORAGE_KEY) onChange();
+    if (e.key !== null && e.key !== STORAGE_KEY) return;
+    remembered = undefined;
+    onChange();
+  };
+  const onLocalChange = () => {
+    remembered = undefined;
+    onChange();
   };
   window.addEventListener('storage', onStorage);
-  window.addEventListener(CHANGE_EVENT, onChange);
+  window.addEventListener(CHANGE_EVENT, onLocalChange);
   return () => {
     window.removeEventListener('storage', onStorage);
-    window.removeEventListener(CHANGE_EVENT, onChange);
+    window.removeEventListener(CHANGE_EVENT, onLocalChange);
   };
 }
 
@@ -62,5 +79,6 @@ export function setTimeZonePreference(preference: TimeZonePreference): void {
   } catch {
     // Storage disabled: nothing to persist, and LocalTime reads storage, so nothing changes.
   }
+  remembered = undefined;
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }

@@ -89,15 +89,24 @@ export function zonedParts(date: Date, timeZone: string): DateParts {
   return out;
 }
 
+const knownZones = new Map<string, boolean>();
+
 /** True when `Intl` knows the zone (`Europe/Berlin`, `UTC`). */
 export function isValidTimeZone(timeZone: string): boolean {
   if (timeZone === '' || timeZone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    // Zone names can come from anywhere (a stored preference, a URL): keep the memo bounded.
+    if (knownZones.size >= 1000) knownZones.clear();
+    knownZones.set(timeZone, known);
   }
+  return known;
 }
 
 /** A stored preference, checked; anything unknown falls back to the reader's own zone. */
@@ -108,6 +117,18 @@ export function parseTimeZonePreference(raw: string | null | undefined): TimeZon
 }
 
 const ABBREV_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-NZ'] as const;
+// Building an Intl.DateTimeFormat costs far more than using one, and a page shows dozens of times.
+const abbrevFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function abbrevFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let fmt = abbrevFormatters.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+    abbrevFormatters.set(key, fmt);
+  }
+  return fmt;
+}
 
 /**
  * A short zone name for a moment: "UTC", "EDT", "CEST", "AEST", else the offset ("GMT+9").
@@ -119,7 +140,7 @@ export function zoneAbbreviation(date: Date, timeZone: string): string {
   let fallback = timeZone;
   for (const locale of ABBREV_LOCALES) {
     try {
-      const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+      const name = abbrevFormatter(locale, timeZone)
         .formatToParts(date)
         .find((p) => p.type === 'timeZoneName')?.value;
       if (!name) continue;
@@ -157,7 +178,15 @@ export function clockText(date: Date, timeZone: string, kind: ClockKind): string
   return `${dayText(p)}, ${clock} ${zone}`;
 }
 
-const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+// Built on first use: the first Intl object a page creates loads locale data, and most pages
+// never show a relative time.
+let relativeFormatter: Intl.RelativeTimeFormat | undefined;
+const relativeFormat = {
+  format(value: number, unit: Intl.RelativeTimeFormatUnit): string {
+    relativeFormatter ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    return relativeFormatter.format(value, unit);
+  },
+};
 
 /**
  * "in 3 days", "2 years ago", "tomorrow", "next quarter". Clock precisions pick the unit from
