@@ -129,26 +129,28 @@ export async function ListPage<T>({
         </aside>
 
         <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
-          <div className="flex flex-wrap items-end gap-3">
-            <OrderingSelect formId={formId} options={ordering.options} value={ordering.value} />
-            <PageSizeSelect formId={formId} limit={parsed.query.limit} />
-            <noscript>
-              <button
-                type="submit"
-                form={formId}
-                className="border-line-strong bg-surface text-ink h-9 rounded-lg border px-3 text-sm font-medium"
-              >
-                Apply
-              </button>
-            </noscript>
-            <div className="sm:ml-auto">
-              <ModeSwitcher
-                modes={def.modes}
-                current={parsed.query.mode}
-                hrefFor={(mode) => createListUrl(request.route, base, { mode }, defaults)}
-              />
+          <HydrationBoundary>
+            <div className="flex flex-wrap items-end gap-3">
+              <OrderingSelect formId={formId} options={ordering.options} value={ordering.value} />
+              <PageSizeSelect formId={formId} limit={parsed.query.limit} />
+              <noscript>
+                <button
+                  type="submit"
+                  form={formId}
+                  className="border-line-strong bg-surface text-ink h-9 rounded-lg border px-3 text-sm font-medium"
+                >
+                  Apply
+                </button>
+              </noscript>
+              <div className="sm:ml-auto">
+                <ModeSwitcher
+                  modes={def.modes}
+                  current={parsed.query.mode}
+                  hrefFor={(mode) => createListUrl(request.route, base, { mode }, defaults)}
+                />
+              </div>
             </div>
-          </div>
+          </HydrationBoundary>
           <ParamNotices issues={parsed.issues} cleanHref={canonicalHref(state)} />
           <ListResultsSection
             state={state}

@@ -103,7 +103,7 @@ export async function ListResultsSection<T>({
   }
 
   return (
-    <>
+    <HydrationBoundary>
       <h2 id="results-heading" className="text-ink text-lg font-semibold">
         <span className="numeric">{numberFormat.format(data.count)}</span>{' '}
         {data.count === 1 ? noun.singular : noun.plural}
@@ -128,7 +128,7 @@ export async function ListResultsSection<T>({
           isCurrent={isCurrent}
         />
       ) : null}
-      <HydrationBoundary>{body}</HydrationBoundary>
-    </>
+      {body}
+    </HydrationBoundary>
   );
 }
