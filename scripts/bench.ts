@@ -171,7 +171,13 @@ function sampleUrls(): Record<string, string> {
 async function main() {
   if (!fs.existsSync(dbFile)) {
     console.log(`Generating ${LAUNCHES} synthetic launches → ${path.relative(root, dbFile)}`);
-    run('npx', ['tsx', 'scripts/synthetic.ts', '--launches', String(LAUNCHES), '--out', dbFile]);
+    // Not with the server's environment: its DATABASE_FILE is this very file, which the generator
+    // (rightly) refuses to overwrite as "the app's database".
+    run(
+      'npx',
+      ['tsx', 'scripts/synthetic.ts', '--launches', String(LAUNCHES), '--out', dbFile],
+      process.env,
+    );
   }
   console.log('Building the site…');
   run('npx', ['next', 'build']);
