@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { themeScript } from '@/components/theme/theme-script';
+import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 import { env } from '@/lib/env';
 import {
   SITE_DESCRIPTION,
@@ -11,7 +12,6 @@ import {
   siteFeedTypes,
 } from '@/lib/seo/site';
 import './globals.css';
-import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),

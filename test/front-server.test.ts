@@ -162,6 +162,15 @@ describe('front server (response cache before Next)', () => {
     expect(response.headers.get('x-page-cache')).toBe('BYPASS');
   });
 
+  it('renders that 404 page once per data version, whichever unknown record is asked for', async () => {
+    await fetch(`${base}/agencies/0-one`);
+    await fetch(`${base}/agencies/0-two`);
+    expect(next.renders.filter((u) => u === '/_orbit/not-found')).toHaveLength(1);
+    fs.writeFileSync(versionFile(dbFile()), 'v2');
+    expect(await (await fetch(`${base}/agencies/0-three`)).text()).toContain('We couldn’t find');
+    expect(next.renders.filter((u) => u === '/_orbit/not-found')).toHaveLength(2);
+  });
+
   it('passes router, personal and asset requests straight to Next', async () => {
     await fetch(`${base}/programs`);
     const rsc = await fetch(`${base}/programs`, { headers: { rsc: '1' } });

@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import type { ComponentType, ReactNode } from 'react';
+import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 import { buildFilterModel } from '@/lib/list/filter-model';
 import { LIST_UI } from '@/lib/list/config';
 import { activeFilterCount, canonicalHref, clearAllHref } from '@/lib/list/links';
@@ -18,7 +19,6 @@ import { OrderingSelect } from './ordering-select';
 import { PageSizeSelect } from './page-size-select';
 import { ParamNotices } from './param-notices';
 import { SearchBox } from './search-box';
-import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 
 /** How a resource plugs into the generic list page: its mapper and its results. */
 export interface ListBinding<T> {

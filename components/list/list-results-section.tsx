@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ComponentType, ReactNode } from 'react';
+import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 import { Notice } from '@/components/ui/notice';
 import { loadListData, type ListState } from '@/lib/list/load';
 import type { HistogramBar } from '@/lib/list/histogram';
@@ -9,7 +10,6 @@ import { ActiveFilters } from './active-filters';
 import { EmptyResults } from './empty-results';
 import { Histogram } from './histogram';
 import type { ListResultsData } from './list-results';
-import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 

@@ -33,20 +33,18 @@ function readResolved(): string {
 function subscribe(onChange: () => void): () => void {
   // Another tab may have changed it while nothing here was listening.
   remembered = undefined;
-  const onStorage = (e: StorageEvent) => {
-    if (e.key !== null && e.key !== STORAGE_KEY) return;
+  const forgetAndNotify = () => {
     remembered = undefined;
     onChange();
   };
-  const onLocalChange = () => {
-    remembered = undefined;
-    onChange();
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === null || e.key === STORAGE_KEY) forgetAndNotify();
   };
   window.addEventListener('storage', onStorage);
-  window.addEventListener(CHANGE_EVENT, onLocalChange);
+  window.addEventListener(CHANGE_EVENT, forgetAndNotify);
   return () => {
     window.removeEventListener('storage', onStorage);
-    window.removeEventListener(CHANGE_EVENT, onLocalChange);
+    window.removeEventListener(CHANGE_EVENT, forgetAndNotify);
   };
 }
 

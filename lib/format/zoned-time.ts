@@ -62,25 +62,38 @@ export function utcParts(date: Date): DateParts {
   };
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+// Building an Intl.DateTimeFormat costs far more than using one, and a page shows dozens of times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(
+  locale: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+  kind: string,
+): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}|${timeZone}`;
+  let fmt = formatters.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, fmt);
+  }
+  return fmt;
+}
+
+const PARTS_OPTIONS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+};
 
 /** Wall-clock parts of `date` in an IANA zone. */
 export function zonedParts(date: Date, timeZone: string): DateParts {
   if (timeZone === 'UTC') return utcParts(date);
-  let fmt = partsFormatters.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partsFormatters.set(timeZone, fmt);
-  }
+  const fmt = formatter('en-US', timeZone, PARTS_OPTIONS, 'parts');
   const out: DateParts = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
   for (const p of fmt.formatToParts(date)) {
     if (p.type in out) out[p.type as keyof DateParts] = Number(p.value);
@@ -117,19 +130,6 @@ export function parseTimeZonePreference(raw: string | null | undefined): TimeZon
 }
 
 const ABBREV_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-NZ'] as const;
-// Building an Intl.DateTimeFormat costs far more than using one, and a page shows dozens of times.
-const abbrevFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function abbrevFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}`;
-  let fmt = abbrevFormatters.get(key);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
-    abbrevFormatters.set(key, fmt);
-  }
-  return fmt;
-}
-
 /**
  * A short zone name for a moment: "UTC", "EDT", "CEST", "AEST", else the offset ("GMT+9").
  * Different English locales know different abbreviations, so we ask a few and take the first
@@ -140,7 +140,7 @@ export function zoneAbbreviation(date: Date, timeZone: string): string {
   let fallback = timeZone;
   for (const locale of ABBREV_LOCALES) {
     try {
-      const name = abbrevFormatter(locale, timeZone)
+      const name = formatter(locale, timeZone, { timeZoneName: 'short' }, 'zone-name')
         .formatToParts(date)
         .find((p) => p.type === 'timeZoneName')?.value;
       if (!name) continue;
@@ -181,12 +181,11 @@ export function clockText(date: Date, timeZone: string, kind: ClockKind): string
 // Built on first use: the first Intl object a page creates loads locale data, and most pages
 // never show a relative time.
 let relativeFormatter: Intl.RelativeTimeFormat | undefined;
-const relativeFormat = {
-  format(value: number, unit: Intl.RelativeTimeFormatUnit): string {
-    relativeFormatter ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-    return relativeFormatter.format(value, unit);
-  },
-};
+
+function relative(value: number, unit: Intl.RelativeTimeFormatUnit): string {
+  relativeFormatter ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  return relativeFormatter.format(value, unit);
+}
 
 /**
  * "in 3 days", "2 years ago", "tomorrow", "next quarter". Clock precisions pick the unit from
@@ -199,17 +198,14 @@ export function relativeText(date: Date, now: Date, kind: PrecisionKind): string
   const monthDiff = (b.year - a.year) * 12 + (b.month - a.month);
   switch (kind) {
     case 'month':
-      return relativeFormat.format(monthDiff, 'month');
+      return relative(monthDiff, 'month');
     case 'quarter':
-      return relativeFormat.format(
-        (b.year - a.year) * 4 + (quarterOf(b.month) - quarterOf(a.month)),
-        'quarter',
-      );
+      return relative((b.year - a.year) * 4 + (quarterOf(b.month) - quarterOf(a.month)), 'quarter');
     case 'half':
     case 'year':
     case 'fiscal-year':
     case 'decade':
-      return relativeFormat.format(b.year - a.year, 'year');
+      return relative(b.year - a.year, 'year');
     default:
       break;
   }
@@ -221,14 +217,13 @@ export function relativeText(date: Date, now: Date, kind: PrecisionKind): string
       (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000,
     );
     return kind === 'week' && Math.abs(dayDiff) >= 7
-      ? relativeFormat.format(Math.round(dayDiff / 7), 'week')
-      : relativeFormat.format(dayDiff, 'day');
+      ? relative(Math.round(dayDiff / 7), 'week')
+      : relative(dayDiff, 'day');
   }
-  if (abs < 45) return relativeFormat.format(0, 'second');
-  if (abs < 45 * 60) return relativeFormat.format(Math.round(seconds / 60), 'minute');
-  if (abs < 22 * 3600) return relativeFormat.format(Math.round(seconds / 3600), 'hour');
-  if (abs < 26 * 86_400) return relativeFormat.format(Math.round(seconds / 86_400), 'day');
-  if (abs < 320 * 86_400)
-    return relativeFormat.format(Math.round(seconds / (30.44 * 86_400)), 'month');
-  return relativeFormat.format(Math.round(seconds / (365.25 * 86_400)), 'year');
+  if (abs < 45) return relative(0, 'second');
+  if (abs < 45 * 60) return relative(Math.round(seconds / 60), 'minute');
+  if (abs < 22 * 3600) return relative(Math.round(seconds / 3600), 'hour');
+  if (abs < 26 * 86_400) return relative(Math.round(seconds / 86_400), 'day');
+  if (abs < 320 * 86_400) return relative(Math.round(seconds / (30.44 * 86_400)), 'month');
+  return relative(Math.round(seconds / (365.25 * 86_400)), 'year');
 }

@@ -81,8 +81,32 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     return { response, body, isHtml };
   }
 
-  async function render(path: string, live503: boolean): Promise<Rendered> {
-    const { response, isHtml, ...fetched } = await fetchInternal(path);
+  // The same for every unknown URL within a data version: rendered once, not per 404.
+  let notFoundPage: { version: string; expires: number; body: Promise<Buffer | null> } | null =
+    null;
+
+  function completeNotFoundPage(version: string): Promise<Buffer | null> {
+    const now = Date.now();
+    if (notFoundPage?.version === version && notFoundPage.expires > now) return notFoundPage.body;
+    const entry = {
+      version,
+      expires: now + options.ttlMs,
+      body: fetchInternal(NOT_FOUND_PATH).then(({ response, body }) =>
+        response.status === 404 && !body.includes(NEXT_ERROR_SHELL) ? body : null,
+      ),
+    };
+    notFoundPage = entry;
+    // A failed render is not remembered.
+    const forget = () => {
+      if (notFoundPage === entry) notFoundPage = null;
+    };
+    entry.body.then((body) => body ?? forget(), forget);
+    return entry.body;
+  }
+
+  async function render(path: string, version: string, live503: boolean): Promise<Rendered> {
+    const fetched = await fetchInternal(path);
+    const { response, isHtml } = fetched;
     let body: Buffer = fetched.body;
     const headers = [...response.headers.entries()].map(([name, value]): [string, string] => [
       name,
@@ -94,11 +118,8 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     // Next answers notFound() from a detail page with an empty `<html id="__next_error__">` shell
     // that only JavaScript fills in (vercel/next.js#62228). The 404 page it renders for unknown
     // paths is complete, and the same for every URL: serve that, keeping the 404.
-    if (response.status === 404 && isHtml && body.includes(NEXT_ERROR_SHELL)) {
-      const notFound = await fetchInternal(NOT_FOUND_PATH);
-      if (notFound.response.status === 404 && !notFound.body.includes(NEXT_ERROR_SHELL))
-        body = notFound.body;
-    }
+    if (response.status === 404 && isHtml && body.includes(NEXT_ERROR_SHELL))
+      body = (await completeNotFoundPage(version)) ?? body;
     // Without JavaScript a streamed section would stay a skeleton: deliver it in place. Then let
     // the browser paint it before hydrating.
     if (isHtml)
@@ -164,7 +185,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     // Concurrent misses for one page share one render (and one compression).
     let pending = inFlight.get(key);
     if (!pending) {
-      pending = render(url.pathname + url.search, live)
+      pending = render(url.pathname + url.search, version, live)
         .then(({ response, cacheable }) => {
           const entry = toCachedResponse(response, Date.now(), { compress: cacheable });
           if (cacheable) cache.set(version, key, entry);
