@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { parseTimeZonePreference, type TimeZonePreference } from '@/lib/format/zoned-time';
+import { hasSettled, onSettled } from './after-hydration';
 
 const STORAGE_KEY = 'timeZone';
 const CHANGE_EVENT = 'orbit:timezonechange';
@@ -33,6 +34,7 @@ function readResolved(): string {
 function subscribe(onChange: () => void): () => void {
   // Another tab may have changed it while nothing here was listening.
   remembered = undefined;
+  const stopWaiting = onSettled(onChange, browserZone);
   const forgetAndNotify = () => {
     remembered = undefined;
     onChange();
@@ -43,30 +45,35 @@ function subscribe(onChange: () => void): () => void {
   window.addEventListener('storage', onStorage);
   window.addEventListener(CHANGE_EVENT, forgetAndNotify);
   return () => {
+    stopWaiting();
     window.removeEventListener('storage', onStorage);
     window.removeEventListener(CHANGE_EVENT, forgetAndNotify);
   };
 }
 
 const serverNull = () => null;
+/** Null, as on the server, until the page has settled after hydration (see after-hydration). */
+const once =
+  <T>(read: () => T) =>
+  (): T | null =>
+    hasSettled() ? read() : null;
+const preferenceSnapshot = once(readPreference);
+const resolvedSnapshot = once(readResolved);
+const browserZoneSnapshot = once(browserZone);
 
 /** The stored choice ("local", "UTC" or an IANA zone); null on the server and while hydrating. */
 export function useTimeZonePreference(): TimeZonePreference | null {
-  return useSyncExternalStore(subscribe, readPreference, serverNull);
+  return useSyncExternalStore(subscribe, preferenceSnapshot, serverNull);
 }
 
 /** The IANA zone to display in; null on the server and while hydrating (render UTC then). */
 export function useDisplayTimeZone(): string | null {
-  return useSyncExternalStore(subscribe, readResolved, serverNull);
+  return useSyncExternalStore(subscribe, resolvedSnapshot, serverNull);
 }
 
 /** The browser's own zone; null on the server and while hydrating. */
 export function useBrowserTimeZone(): string | null {
-  return useSyncExternalStore(noopSubscribe, browserZone, serverNull);
-}
-
-function noopSubscribe(): () => void {
-  return () => {};
+  return useSyncExternalStore(subscribe, browserZoneSnapshot, serverNull);
 }
 
 /** Saves the choice and re-renders every LocalTime on the page (and in other tabs). */

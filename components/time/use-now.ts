@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { hasSettled, onSettled } from './after-hydration';
 
 type Resolution = 1000 | 60_000;
 
@@ -25,17 +26,20 @@ function createClock(resolution: Resolution) {
 
   return {
     subscribe(onChange: () => void) {
+      const stopWaiting = onSettled(onChange);
       listeners.add(onChange);
       if (listeners.size === 1) {
         now = current();
         tick();
       }
       return () => {
+        stopWaiting();
         listeners.delete(onChange);
         if (listeners.size === 0) clearTimeout(timer);
       };
     },
-    getSnapshot() {
+    getSnapshot(): number | null {
+      if (!hasSettled()) return null;
       // Nobody is ticking this clock yet: bring it up to date before the first read.
       if (listeners.size === 0) now = current();
       return now;
@@ -48,7 +52,8 @@ const serverSnapshot = () => null;
 
 /**
  * Current time in ms, floored to `resolution` and updated on each boundary; null on the server
- * and while hydrating, so server HTML and the first client render never disagree.
+ * and until the page has settled after hydration, so server HTML and the hydration render never
+ * disagree.
  */
 export function useNow(resolution: Resolution = 60_000): number | null {
   const clock = clocks[resolution];

@@ -1,5 +1,5 @@
 import { GEOMETRY, type TimelineLayout } from '@/lib/timeline/layout';
-import { px } from './timeline-bar';
+import { px } from '@/lib/timeline/plot-data';
 
 export function TimelineAxis({ layout }: { layout: TimelineLayout }) {
   const { width, height, lanes, ticks, nowX } = layout;

@@ -1,43 +1,50 @@
+'use client';
+
 import type { ReactElement } from 'react';
-import { familyColor } from '@/lib/timeline/colors';
-import { GEOMETRY, durationText, formatUtc, type TimelineBar } from '@/lib/timeline/layout';
+import { GEOMETRY } from '@/lib/timeline/layout';
+import { describeBar, px, readBar, type PlotData } from '@/lib/timeline/plot-data';
 
 /**
- * One sentence per bar: its accessible name and its hover tooltip, from a single SVG <title>
- * (SVG-AAM names an <a> from its <title> child). It starts with the words drawn on the bar (name,
- * and "docked now" for a current stay), so speech users can say what they see (WCAG 2.5.3,
- * label in name).
+ * The lanes' bars, each a link named by its <title>. Built in the browser from `PlotData` (see
+ * there why), to the same markup the server renders. Bars sit relative to their lane's first row,
+ * so most carry no y of their own.
  */
-export function describeBar(bar: TimelineBar): string {
-  const e = bar.event;
-  const where = e.port === e.target ? e.port : `${e.port} (${e.target})`;
-  const docked = `docked ${formatUtc(e.start)}`;
-  const duration = durationText(bar.durationMs);
-  if (bar.current) {
-    return `${e.chaser.label}, docked now at ${where} since ${formatUtc(e.start)}, ${duration} so far`;
-  }
-  if (!e.end) return `${e.chaser.label}, ${where}, ${docked}, departure not known`;
-  return `${e.chaser.label}, ${where}, ${docked}, departed ${formatUtc(e.end)}, ${duration}`;
+export function TimelineLanes({
+  lanes,
+  strings,
+  colors,
+  stripesId,
+}: PlotData & { stripesId: string }) {
+  return lanes.map((lane) => {
+    const count = lane.bars.length;
+    return (
+      <g
+        key={lane.id}
+        role="list"
+        aria-label={`${lane.label}: ${count} ${count === 1 ? 'docking' : 'dockings'}`}
+        transform={`translate(0 ${lane.top})`}
+      >
+        {lane.bars.map((data) => {
+          const bar = readBar(data, strings);
+          return timelineBar(bar, colors[bar.color] ?? { bar: '', text: '' }, stripesId);
+        })}
+      </g>
+    );
+  });
 }
 
-/** A tenth of a pixel is finer than any screen shows; full doubles would double the markup. */
-export const px = (n: number) => Math.round(n * 10) / 10;
-
-// Hover and focus rings for every bar, set once on the <svg> instead of on 1,000 rects.
-export const BAR_STATES =
-  '[&_a>rect:first-of-type]:stroke-2 [&_a:hover>rect:first-of-type]:stroke-slate-500 ' +
-  '[&_a:focus-visible>rect:first-of-type]:stroke-slate-950 dark:[&_a:focus-visible>rect:first-of-type]:stroke-white';
-
 /**
- * A bar and its link. The lane's <g> is translated to the top of its first row, so `y` is the
- * row's offset. A plain function, not a component: a timeline draws up to 2,000 of these and the
- * markup is sent twice (as HTML and in the RSC payload), so every attribute and wrapper counts.
+ * A bar and its link. A plain function, not a component: a timeline draws up to 2,000 of these,
+ * so every attribute and wrapper counts.
  */
-export function timelineBar(bar: TimelineBar, y: number, stripesId: string) {
-  const color = familyColor(bar.event.chaser.family);
-  const [x, width] = [px(bar.x), px(bar.width)];
+function timelineBar(
+  bar: ReturnType<typeof readBar>,
+  color: PlotData['colors'][number],
+  stripesId: string,
+) {
+  const { x, width, y } = bar;
   const h = GEOMETRY.barHeight;
-  // Left out on a lane's first row; an `undefined` prop would still cost `"y":"$undefined"`.
+  // Left out on a lane's first row: an `undefined` prop would still cost markup.
   const row = y ? { y } : {};
   const extras: ReactElement[] = [];
   if (bar.current) {
@@ -61,7 +68,7 @@ export function timelineBar(bar: TimelineBar, y: number, stripesId: string) {
         />,
       );
   }
-  if (bar.labelText)
+  if (bar.label)
     extras.push(
       <text
         key="label"
@@ -70,12 +77,12 @@ export function timelineBar(bar: TimelineBar, y: number, stripesId: string) {
         dy="0.35em"
         className={color.text}
       >
-        {bar.labelText}
+        {bar.label}
       </text>,
     );
   return (
-    <g key={bar.event.id} role="listitem">
-      <a href={bar.event.href}>
+    <g key={bar.id} role="listitem">
+      <a href={bar.href}>
         <title>{describeBar(bar)}</title>
         <rect x={x} {...row} width={width} height={h} rx={3} className={color.bar} />
         {extras}

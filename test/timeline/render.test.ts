@@ -6,7 +6,10 @@ import { DockingTable } from '@/components/timeline/docking-table';
 import { DockingTimeline } from '@/components/timeline/docking-timeline';
 import { TimelinePresets } from '@/components/timeline/timeline-presets';
 import { generateDockingHistory } from '@/lib/timeline/fixtures';
+import { familyColor } from '@/lib/timeline/colors';
+import { defaultWindow, layoutTimeline } from '@/lib/timeline/layout';
 import { dockingEventsToTimelineEvents } from '@/lib/timeline/model';
+import { readBar, toPlotData } from '@/lib/timeline/plot-data';
 import { readSeedDockingEvents } from './seed';
 
 const now = new Date('2025-05-01T00:00:00Z');
@@ -143,6 +146,36 @@ describe('server render performance', () => {
     expect(html.match(/<title>/g)).toHaveLength(1000);
     expect(html.length / 1000).toBeLessThan(350);
     expect(best).toBeLessThan(100);
+  });
+
+  it('sends the bars to the browser as data: each name once, far smaller than the markup', () => {
+    const fixtureNow = new Date('2025-06-01T00:00:00Z');
+    const events = dockingEventsToTimelineEvents(
+      generateDockingHistory({ seed: 7, count: 1000, now: fixtureNow }),
+      'port',
+    );
+    const layout = layoutTimeline({
+      events,
+      window: defaultWindow(events, fixtureNow),
+      now: fixtureNow,
+      width: 1600,
+    });
+    const data = toPlotData(layout, familyColor);
+    const bars = data.lanes.flatMap((lane) => lane.bars);
+    expect(bars).toHaveLength(1000);
+    expect(new Set(data.strings).size).toBe(data.strings.length);
+    // What the RSC payload carries for the plot, against ~300 bytes of markup per bar before.
+    expect(JSON.stringify(data).length / 1000).toBeLessThan(90);
+    // Read back, every bar names its own docking.
+    const byId = new Map(events.map((e) => [e.id, e]));
+    for (const bar of bars.map((b) => readBar(b, data.strings))) {
+      const event = byId.get(bar.id)!;
+      expect([bar.chaser, bar.port, bar.start.getTime()]).toEqual([
+        event.chaser.label,
+        event.port,
+        event.start.getTime(),
+      ]);
+    }
   });
 });
 
