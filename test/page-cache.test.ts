@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
+  type CachedResponse,
   chooseEncoding,
   isCacheablePath,
   isCacheableRequest,
@@ -33,44 +34,44 @@ describe('response cache', () => {
     );
   });
 
-  it('serves a page for its data version and forgets everything when the version changes', () => {
+  it('serves a page for its data version and forgets everything when the version changes', async () => {
     const cache = new PageCache(10, 1e6, 60_000);
-    cache.set('1', '/a', page(10));
+    cache.set('1', '/a', await page(10));
     expect(cache.get('1', '/a', 1)).toBeDefined();
     expect(cache.get('2', '/a', 1)).toBeUndefined();
     expect(cache.get('1', '/a', 1)).toBeUndefined();
   });
 
-  it('expires entries after the time-to-live', () => {
+  it('expires entries after the time-to-live', async () => {
     const cache = new PageCache(10, 1e6, 1000);
-    cache.set('1', '/a', page(10, 0));
+    cache.set('1', '/a', await page(10, 0));
     expect(cache.get('1', '/a', 999)).toBeDefined();
     expect(cache.get('1', '/a', 1001)).toBeUndefined();
   });
 
-  it('evicts the least recently used entry beyond its count or its bytes', () => {
+  it('evicts the least recently used entry beyond its count or its bytes', async () => {
     const cache = new PageCache(2, 1e6, 60_000);
-    cache.set('1', '/a', page(1));
-    cache.set('1', '/b', page(1));
+    cache.set('1', '/a', await page(1));
+    cache.set('1', '/b', await page(1));
     cache.get('1', '/a', 0);
-    cache.set('1', '/c', page(1));
+    cache.set('1', '/c', await page(1));
     expect(cache.get('1', '/b', 0)).toBeUndefined();
     expect(cache.get('1', '/a', 0)).toBeDefined();
     expect(cache.stats().entries).toBe(2);
 
     // The byte budget counts every stored encoding of a body; one entry may take a quarter.
     const small = new PageCache(100, 10_000, 60_000);
-    for (const key of ['/v', '/w', '/x', '/y', '/z']) small.set('1', key, page(2400));
+    for (const key of ['/v', '/w', '/x', '/y', '/z']) small.set('1', key, await page(2400));
     expect(small.stats().bytes).toBeLessThanOrEqual(10_000);
     expect(small.stats().entries).toBe(4);
     expect(small.get('1', '/v', 0)).toBeUndefined();
-    small.set('1', '/huge', page(3000));
+    small.set('1', '/huge', await page(3000));
     expect(small.get('1', '/huge', 0)).toBeUndefined();
   });
 
-  it('stores Brotli and gzip copies of text that decompress to the original', () => {
+  it('stores Brotli and gzip copies of text that decompress to the original', async () => {
     const body = Buffer.from('<html>'.padEnd(5000, 'x'));
-    const entry = toCachedResponse(
+    const entry = await toCachedResponse(
       {
         status: 200,
         headers: [
@@ -88,7 +89,7 @@ describe('response cache', () => {
     expect(entry.headers.some(([name]) => name === 'content-length')).toBe(false);
     expect(entry.etag).toMatch(/^"[\w-]+"$/);
     // Binary and tiny bodies are kept as they are.
-    const png = toCachedResponse(
+    const png = await toCachedResponse(
       { status: 200, headers: [['content-type', 'image/png']], body: Buffer.alloc(5000) },
       0,
     );
@@ -106,10 +107,11 @@ describe('response cache', () => {
     const html = (b: Buffer) =>
       toCachedResponse({ status: 200, headers: [['content-type', 'text/html']], body: b }, 0);
     const cache = new PageCache(10, 10_000_000, 60_000);
-    const entry = html(body);
+    const entry = await html(body);
     const first = entry.bodies.br!;
     cache.set('v1', '/a', entry);
-    cache.set('v1', '/once', html(Buffer.from(body)));
+    const once = await html(Buffer.from(body));
+    cache.set('v1', '/once', once);
     expect(cache.get('v1', '/a', 1)).toBe(entry);
     expect(cache.stats().recompressing).toBe(1);
     while (cache.stats().recompressing > 0) await new Promise((r) => setTimeout(r, 10));
@@ -117,9 +119,9 @@ describe('response cache', () => {
     expect(entry.bodies.br!.length).toBeLessThan(first.length * 0.95);
     expect(zlib.brotliDecompressSync(entry.bodies.br!).equals(body)).toBe(true);
     // The cache's byte count follows the smaller body; a page read once is left alone.
-    const sizes = (e: ReturnType<typeof html>) =>
+    const sizes = (e: CachedResponse) =>
       e.bodies.identity.length + e.bodies.br!.length + e.bodies.gzip!.length;
-    expect(cache.stats().bytes).toBe(sizes(entry) + sizes(html(Buffer.from(body))));
+    expect(cache.stats().bytes).toBe(sizes(entry) + sizes(once));
     cache.get('v1', '/a', 2);
     expect(cache.stats().recompressing).toBe(0);
   });

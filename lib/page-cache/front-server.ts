@@ -186,8 +186,8 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     let pending = inFlight.get(key);
     if (!pending) {
       pending = render(url.pathname + url.search, version, live)
-        .then(({ response, cacheable }) => {
-          const entry = toCachedResponse(response, Date.now(), { compress: cacheable });
+        .then(async ({ response, cacheable }) => {
+          const entry = await toCachedResponse(response, Date.now(), { compress: cacheable });
           if (cacheable) cache.set(version, key, entry);
           return { entry, cacheable };
         })

@@ -62,7 +62,8 @@ export function pageScripts(html: string): string[] {
     // `noModule` polyfills are never loaded by the browsers that run modules.
     .filter((m) => !/noModule/i.test(`${m[1]}${m[3]}`))
     .map((m) => m[2]!);
-  const loaded = [...html.matchAll(/<script>\(function\(s\)[^<]*\}\)\((\[[^\]]*\])\)<\/script>/g)]
-    .flatMap((m) => JSON.parse(m[1]!) as string[]);
+  const loaded = [
+    ...html.matchAll(/<script>\(function\(s\)[^<]*\}\)\((\[[^\]]*\])\)<\/script>/g),
+  ].flatMap((m) => JSON.parse(m[1]!) as string[]);
   return [...new Set([...tags, ...loaded])];
 }

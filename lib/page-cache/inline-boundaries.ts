@@ -35,27 +35,53 @@ function endOfBoundary(html: string, from: number): number {
   return -1;
 }
 
+const SEGMENT = /<div hidden id="S:([0-9a-z]+)">/g;
+const PENDING = /<!--\$\?--><template id="B:([0-9a-z]+)"><\/template>/g;
+const REVEAL = /\$RC\("B:([0-9a-z]+)","S:\1"\)/g;
+
+/**
+ * In one pass over the document (a page can stream a dozen boundaries; swapping them one at a
+ * time rescanned and copied the whole page for each): takes out every streamed segment, then
+ * puts each in place of its boundary's fallback, nested ones included.
+ */
 export function inlineStreamedBoundaries(html: string): string {
-  let out = html;
-  for (let guard = 0; guard < 500; guard++) {
-    const segment = /<div hidden id="S:([0-9a-z]+)">/.exec(out);
-    if (!segment) break;
-    const id = segment[1]!;
-    const contentStart = segment.index + segment[0].length;
-    const divEnd = endOfDiv(out, segment.index);
-    const open = `<!--$?--><template id="B:${id}"></template>`;
-    const boundary = out.indexOf(open);
-    if (divEnd < 0 || boundary < 0 || boundary > segment.index) return html;
-    const fallbackStart = boundary + open.length;
-    const close = endOfBoundary(out, fallbackStart);
-    if (close < 0 || close > segment.index) return html;
-    const content = out.slice(contentStart, divEnd - '</div>'.length);
-    out =
-      out.slice(0, boundary) +
-      `<!--$-->${content}` +
-      out.slice(close, segment.index) +
-      out.slice(divEnd);
-    out = out.replace(`$RC("B:${id}","S:${id}")`, '');
+  const segments = new Map<string, string>();
+  const awaited = new Set(Array.from(html.matchAll(PENDING), (m) => m[1]!));
+  let page = '';
+  let last = 0;
+  const segment = new RegExp(SEGMENT);
+  for (let m = segment.exec(html); m; m = segment.exec(html)) {
+    // A segment no boundary waits for is left where it is.
+    if (!awaited.has(m[1]!)) continue;
+    const end = endOfDiv(html, m.index);
+    if (end < 0) return html;
+    segments.set(m[1]!, html.slice(m.index + m[0].length, end - '</div>'.length));
+    page += html.slice(last, m.index);
+    segment.lastIndex = last = end;
   }
-  return out;
+  if (segments.size === 0) return html;
+  page += html.slice(last);
+
+  const revealed = new Set<string>();
+  const fill = (part: string, depth: number): string | null => {
+    if (depth > 50) return null;
+    const pending = new RegExp(PENDING);
+    let out = '';
+    let from = 0;
+    for (let m = pending.exec(part); m; m = pending.exec(part)) {
+      const content = segments.get(m[1]!);
+      // Never completed: its fallback stays.
+      if (content === undefined) continue;
+      const close = endOfBoundary(part, m.index + m[0].length);
+      const inner = close < 0 ? null : fill(content, depth + 1);
+      if (inner === null) return null;
+      out += `${part.slice(from, m.index)}<!--$-->${inner}`;
+      pending.lastIndex = from = close;
+      revealed.add(m[1]!);
+    }
+    return out + part.slice(from);
+  };
+  const filled = fill(page, 0);
+  if (filled === null) return html;
+  return filled.replace(REVEAL, (call, id: string) => (revealed.has(id) ? '' : call));
 }

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
 
 /**
  * The response cache in front of Next: whole responses (pages, API answers, feeds, redirects)
@@ -42,14 +46,15 @@ const COMPRESSIBLE =
 /**
  * Prepares a response for the cache: strips per-transfer headers, adds a strong ETag and
  * `Vary: Accept-Encoding` (plus whatever Next varies on), and compresses text bodies with
- * Brotli and gzip at levels that cost a few milliseconds once.
+ * Brotli and gzip at levels that cost a few milliseconds once, in libuv's thread pool: the
+ * event loop goes on answering hits (and a second core can compress) meanwhile.
  */
-export function toCachedResponse(
+export async function toCachedResponse(
   upstream: UpstreamResponse,
   storedAt: number,
   /** Off for a response served once (not kept): compressing it twice would cost more than it saves. */
   { compress = true }: { compress?: boolean } = {},
-): CachedResponse {
+): Promise<CachedResponse> {
   const vary = upstream.headers
     .filter(([name]) => name === 'vary')
     .flatMap(([, value]) => value.split(','))
@@ -60,13 +65,15 @@ export function toCachedResponse(
   const contentType = upstream.headers.find(([name]) => name === 'content-type')?.[1] ?? '';
   const bodies: CachedResponse['bodies'] = { identity: upstream.body };
   if (compress && COMPRESSIBLE.test(contentType) && upstream.body.length >= 1024) {
-    bodies.br = zlib.brotliCompressSync(upstream.body, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: upstream.body.length,
-      },
-    });
-    bodies.gzip = zlib.gzipSync(upstream.body, { level: 6 });
+    [bodies.br, bodies.gzip] = await Promise.all([
+      brotli(upstream.body, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: upstream.body.length,
+        },
+      }),
+      gzip(upstream.body, { level: 6 }),
+    ]);
   }
   const etag = `"${createHash('sha1').update(upstream.body).digest('base64url')}"`;
   return { status: upstream.status, headers, bodies, etag, storedAt };
