@@ -59,6 +59,8 @@ interface LighthouseResult {
   audits: Record<string, { id: string; score: number | null; numericValue?: number }>;
   /** Lighthouse's measure of the host CPU: its 4x slowdown assumes ~1,500–2,000. */
   environment?: { benchmarkIndex?: number };
+  /** Set when the run failed to measure the page (no trace, no paint). */
+  runtimeError?: { code: string; message: string };
 }
 
 async function waitForServer() {
@@ -125,9 +127,13 @@ async function firstLoadJs(route: string): Promise<number> {
   return total / 1024;
 }
 
-/** One Lighthouse run (mobile), retried once when it dies on a busy machine. */
+/**
+ * One Lighthouse run (mobile), retried when it dies on a busy machine or comes back without a
+ * trace (`runtimeError`, e.g. NO_NAVSTART, which newer Chromium builds cause now and then: every
+ * timing and the Performance score are then missing, which is no measurement of the page).
+ */
 function lighthouse(route: string, flags: string[]): LighthouseResult | null {
-  for (let attempt = 1; attempt <= 2; attempt++) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
     // The CLI, not the module: Lighthouse serialises functions into the page, which a TS
     // loader's helpers would break.
     const run = spawnSync(
@@ -148,7 +154,9 @@ function lighthouse(route: string, flags: string[]): LighthouseResult | null {
       },
     );
     try {
-      if (run.status === 0) return JSON.parse(run.stdout) as LighthouseResult;
+      const result = run.status === 0 ? (JSON.parse(run.stdout) as LighthouseResult) : null;
+      if (result && !result.runtimeError) return result;
+      if (result) console.log(`  (${route}: Lighthouse ${result.runtimeError!.code}, run again)`);
     } catch {
       // unreadable output: try again
     }
@@ -205,7 +213,7 @@ async function main() {
       // The JavaScript pass above already warmed the server caches for every route.
       let runs = [lighthouse(route, flags)].filter((r): r is LighthouseResult => r !== null);
       if (runs.length === 0) {
-        misses.push(`${route}: Lighthouse returned no result (twice)`);
+        misses.push(`${route}: Lighthouse returned no measurement (three tries)`);
         continue;
       }
       // Lab timings vary from run to run: when one misses a budget, the median of three counts,

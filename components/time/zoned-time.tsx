@@ -25,7 +25,8 @@ export function ZonedTime({ iso, kind, utcText, dateTime, relative, className }:
   const now = useNow(60_000);
   const date = new Date(iso);
   const clock = kind === 'second' || kind === 'minute' || kind === 'hour';
-  const text = clock && zone !== null ? clockText(date, zone, kind) : utcText;
+  // The server's text is already UTC: no Intl formatting (and no ICU data) for it.
+  const text = clock && zone !== null && zone !== 'UTC' ? clockText(date, zone, kind) : utcText;
   const title =
     clock && zone !== null && zone !== 'UTC'
       ? `${utcText} · ${zone.replace(/_/g, ' ')}`

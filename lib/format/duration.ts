@@ -3,6 +3,8 @@
  * fractional seconds `P53DT20H22M20.675124S`), turned into seconds and short human text.
  */
 
+import { groupThousands } from './group-thousands';
+
 const NUM = '(\\d+(?:[.,]\\d+)?)';
 const ISO_DURATION = new RegExp(
   `^([+-])?P(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?:${NUM}H)?(?:${NUM}M)?(?:${NUM}S)?)?$`,
@@ -112,7 +114,7 @@ export function humaniseDuration(totalSeconds: number, options: HumaniseOptions 
     const v = values[i] ?? 0;
     const name = names[i];
     if (v === 0 || name === undefined) continue;
-    parts.push(`${v.toLocaleString('en-US')} ${v === 1 ? name[0] : name[1]}`);
+    parts.push(`${groupThousands(v)} ${v === 1 ? name[0] : name[1]}`);
   }
   return sign + parts.join(style === 'short' ? ' ' : ', ');
 }

@@ -3,6 +3,7 @@
  * The LocalTime island needs only this, so it lives apart from the precision parsing and the
  * calendar texts in ./time (which re-exports it); keep it small.
  */
+import { groupThousands } from './group-thousands';
 
 /** LL2 `net_precision` / `date_precision`, normalised (see normalizePrecision in ./time). */
 export type PrecisionKind =
@@ -178,13 +179,29 @@ export function clockText(date: Date, timeZone: string, kind: ClockKind): string
   return `${dayText(p)}, ${clock} ${zone}`;
 }
 
-// Built on first use: the first Intl object a page creates loads locale data, and most pages
-// never show a relative time.
-let relativeFormatter: Intl.RelativeTimeFormat | undefined;
+type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year';
 
-function relative(value: number, unit: Intl.RelativeTimeFormatUnit): string {
-  relativeFormatter ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-  return relativeFormatter.format(value, unit);
+/** What `numeric: 'auto'` says for -1, 0 and 1 instead of a number. */
+const RELATIVE_WORDS: Record<RelativeUnit, readonly [string, string, string]> = {
+  second: ['1 second ago', 'now', 'in 1 second'],
+  minute: ['1 minute ago', 'this minute', 'in 1 minute'],
+  hour: ['1 hour ago', 'this hour', 'in 1 hour'],
+  day: ['yesterday', 'today', 'tomorrow'],
+  week: ['last week', 'this week', 'next week'],
+  month: ['last month', 'this month', 'next month'],
+  quarter: ['last quarter', 'this quarter', 'next quarter'],
+  year: ['last year', 'this year', 'next year'],
+};
+
+/**
+ * English `Intl.RelativeTimeFormat('en', { numeric: 'auto' })`, written out: the first Intl
+ * object a page creates makes the browser load ICU's data (20-50 ms on a fast machine), which a
+ * reader who sees times in UTC otherwise never needs (see group-thousands).
+ */
+export function relative(value: number, unit: RelativeUnit): string {
+  if (value >= -1 && value <= 1) return RELATIVE_WORDS[unit][value + 1]!;
+  const count = groupThousands(Math.abs(value));
+  return value > 0 ? `in ${count} ${unit}s` : `${count} ${unit}s ago`;
 }
 
 /**

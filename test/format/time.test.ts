@@ -11,6 +11,8 @@ import {
   zoneAbbreviation,
   zonedParts,
 } from '@/lib/format/time';
+import { groupThousands } from '@/lib/format/group-thousands';
+import { relative } from '@/lib/format/zoned-time';
 
 const d = (iso: string) => new Date(iso);
 
@@ -167,6 +169,23 @@ describe('formatRelative', () => {
     ['2030-01-01T00:00:00Z', 'Decade', 'in 4 years'],
   ])('%s at %s → %s', (iso, precision, text) => {
     expect(formatRelative(d(iso), now, precision)).toBe(text);
+  });
+});
+
+describe('relative (English relative time without Intl)', () => {
+  it('says exactly what Intl.RelativeTimeFormat("en", { numeric: "auto" }) says', () => {
+    const intl = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    const units = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year'] as const;
+    for (const unit of units)
+      for (const n of [-0, ...Array.from({ length: 2401 }, (_, i) => i - 1200), 12_345, -1_234_567])
+        expect(relative(n, unit), `${n} ${unit}`).toBe(intl.format(n, unit));
+  });
+});
+
+describe('groupThousands', () => {
+  it('writes numbers as toLocaleString("en-US") does', () => {
+    for (const n of [0, 7, -7, 999, 1000, -1000, 12_345, 1_234_567, -98_765_432, 2.5, 1234.5678])
+      expect(groupThousands(n)).toBe(n.toLocaleString('en-US'));
   });
 });
 
