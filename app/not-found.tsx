@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { GlobalSearch } from '@/components/search/global-search';
 
 export const metadata: Metadata = { title: 'Page not found' };

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Facts } from '@/components/detail/facts';
 import { WebLinks } from '@/components/detail/web-links';
 import { CountryFlag } from '@/components/ui/country-flag';

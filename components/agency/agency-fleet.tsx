@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { NamedWithLinks } from '@/lib/domain/agency-detail';
 
 /** Rockets or spacecraft the agency builds or flies, each linked to what we know of it. */

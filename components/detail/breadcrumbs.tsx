@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { Crumb } from '@/lib/domain/detail-shared';
 
 /** Home › Agencies › SpaceX. The last crumb is the current page. */

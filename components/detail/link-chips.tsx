@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { RecordLink } from '@/lib/domain/detail-shared';
 
 /** A few related records as pill links (programs, owners, agencies). */

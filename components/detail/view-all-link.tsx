@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 /** "All 42 launches →": the way from a short related list to the full, filterable list. */
 export function ViewAllLink({ href, children }: { href: string; children: React.ReactNode }) {

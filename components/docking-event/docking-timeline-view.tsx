@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { DockingHistory } from '@/components/docking/docking-history';
 import { TimelinePresets } from '@/components/timeline/timeline-presets';
 import { listRecords } from '@/lib/data';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { LandingOutcome } from '@/components/launch/launch-vehicles';
 import { LocalTime } from '@/components/time/local-time';
 import type { DockingParty } from '@/lib/domain/docking-event-detail';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { DetailSection } from '@/components/detail/section';
 import { LocalTime } from '@/components/time/local-time';
 import { Card } from '@/components/ui/card';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { RemoteImage } from '@/components/media/remote-image';
 import { Countdown } from '@/components/time/countdown';
 import { LocalTime } from '@/components/time/local-time';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Facts } from '@/components/detail/facts';
 import type { LaunchDetail } from '@/lib/domain/launch-detail';
 import type { RecordLink } from '@/lib/domain/detail-shared';

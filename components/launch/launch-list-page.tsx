@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ListPage } from '@/components/list/list-page';
 import { ViewTabs } from '@/components/list/view-tabs';
 import { toLaunchSummary } from '@/lib/domain/launch';

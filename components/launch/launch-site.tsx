@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { WebLinks } from '@/components/detail/web-links';
 import { CountryFlag } from '@/components/ui/country-flag';
 import { ExternalLink } from '@/components/ui/external-link';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Badge } from '@/components/ui/badge';
 import type { LaunchBooster, LaunchSpacecraft } from '@/lib/domain/launch-detail';
 import type { LandingSummary } from '@/lib/domain/related-summaries';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { dataAsOf as readDataAsOf } from '@/lib/data';
 import { LocalTime } from '@/components/time/local-time';
 import { LogoMark } from './logo';

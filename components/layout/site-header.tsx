@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { GlobalSearch } from '@/components/search/global-search';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
 import { TimeZoneSwitcher } from '@/components/time/time-zone-switcher';

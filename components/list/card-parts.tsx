@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { RemoteImage } from '@/components/media/remote-image';
 import type { PlaceholderIcon } from '@/components/media/image-placeholder';

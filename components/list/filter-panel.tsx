@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ALL_FILTERS } from '@/lib/list/config';
 import type { FilterModel } from '@/lib/list/filter-model';
 import type { ParamPair } from '@/lib/url/list-url';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ComponentType, ReactNode } from 'react';
 import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 import { Notice } from '@/components/ui/notice';

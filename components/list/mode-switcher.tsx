@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { Mode } from '@/lib/resources/types';
 
 const MODES: Record<Mode, { label: string; icon: string }> = {

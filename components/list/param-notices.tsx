@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ParamIssue } from '@/lib/query/types';
 import { Notice } from '@/components/ui/notice';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Facts } from '@/components/detail/facts';
 import { CoordinatesLink } from '@/components/launch/launch-site';
 import { CountryFlag } from '@/components/ui/country-flag';

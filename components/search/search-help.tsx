@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { resources } from '@/lib/resources';
 import { SEARCH_SOURCES } from '@/lib/search/describe';
 import { searchPageHref } from '@/lib/search/search';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Facts } from '@/components/detail/facts';
 import { LocalTime } from '@/components/time/local-time';
 import type { SpacecraftConfigDetail } from '@/lib/domain/spacecraft-config-detail';

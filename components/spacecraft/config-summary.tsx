@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Facts } from '@/components/detail/facts';
 import { Card } from '@/components/ui/card';
 import type { SpacecraftConfigBrief } from '@/lib/domain/spacecraft-config-detail';

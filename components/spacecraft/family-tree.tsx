@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { SpacecraftFamily } from '@/lib/domain/spacecraft-config-detail';
 
 /** Family → sub-family → this configuration, broadest first. */

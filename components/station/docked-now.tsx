@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { LocalTime } from '@/components/time/local-time';
 import type { DockedNowEntry } from '@/lib/domain/space-station-detail';
 import { humaniseDuration } from '@/lib/format/duration';

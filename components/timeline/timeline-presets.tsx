@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { MS, toIsoParam } from '@/lib/timeline/format';
 import {
   MIN_SPAN_MS,

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ResourceDoc } from '@/components/docs/resource-doc';
 import { resourceList } from '@/lib/resources';
 
