@@ -32,6 +32,8 @@ export interface TimelineEvent {
 
 type Raw = Record<string, unknown>;
 
+export const dockingEventHref = (id: number) => `/docking-events/${id}`;
+
 function obj(value: unknown): Raw | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Raw)
@@ -168,7 +170,7 @@ export function dockingEventToTimelineEvent(
 
   return {
     id,
-    href: `/docking-events/${id}`,
+    href: dockingEventHref(id),
     lane,
     chaser: readChaser(record),
     port,

@@ -8,6 +8,7 @@
 import type { FamilyColor } from './colors';
 import { durationText, formatUtc } from './format';
 import { GEOMETRY, type TimelineLayout } from './layout';
+import { dockingEventHref } from './model';
 
 /** A tenth of a pixel is finer than any screen shows; full doubles would double the markup. */
 export const px = (n: number) => Math.round(n * 10) / 10;
@@ -54,27 +55,29 @@ export interface PlotData {
 /** Space above and below a bar inside its row. */
 const BAR_INSET = (GEOMETRY.rowHeight - GEOMETRY.barHeight) / 2;
 
+/** A list of distinct values and a function giving each key's index in it, adding it once. */
+function indexer<K, V>(toValue: (key: K) => V): [V[], (key: K) => number] {
+  const values: V[] = [];
+  const index = new Map<K, number>();
+  return [
+    values,
+    (key) => {
+      let i = index.get(key);
+      if (i === undefined) index.set(key, (i = values.push(toValue(key)) - 1));
+      return i;
+    },
+  ];
+}
+
 export function toPlotData(
   layout: TimelineLayout,
   colorOf: (family: string) => FamilyColor,
 ): PlotData {
-  const strings: string[] = [];
-  const stringIndex = new Map<string, number>();
-  const text = (s: string) => {
-    let i = stringIndex.get(s);
-    if (i === undefined) stringIndex.set(s, (i = strings.push(s) - 1));
-    return i;
-  };
-  const colors: PlotData['colors'] = [];
-  const colorIndex = new Map<string, number>();
-  const color = (family: string) => {
-    let i = colorIndex.get(family);
-    if (i === undefined) {
-      const { bar, text: label } = colorOf(family);
-      colorIndex.set(family, (i = colors.push({ bar, text: label }) - 1));
-    }
-    return i;
-  };
+  const [strings, text] = indexer((s: string) => s);
+  const [colors, color] = indexer((family: string) => {
+    const { bar, text: label } = colorOf(family);
+    return { bar, text: label };
+  });
   const lanes = layout.lanes.map((lane) => {
     const top = lane.top + GEOMETRY.lanePadding + BAR_INSET;
     return {
@@ -110,7 +113,7 @@ export function readBar(bar: PlotBar, strings: readonly string[]) {
   const [id, x, width, y, color, start, end, flags, chaser, port, target, label] = bar;
   return {
     id,
-    href: `/docking-events/${id}`,
+    href: dockingEventHref(id),
     x,
     width,
     y,
@@ -142,4 +145,3 @@ export function describeBar(bar: ReturnType<typeof readBar>): string {
   if (!bar.departed) return `${bar.chaser}, ${where}, docked ${docked}, departure not known`;
   return `${bar.chaser}, ${where}, docked ${docked}, departed ${formatUtc(bar.end)}, ${duration}`;
 }
-
