@@ -4,12 +4,17 @@
  * Hydration has to render the server's text (UTC, no "in 3 days"). A `useSyncExternalStore`
  * whose snapshot differs from the server's makes React re-render every such component in one
  * blocking task right after hydration, and the first `Intl` call that needs the reader's zone
- * loads ICU's zone data inside that same task. Keeping the snapshots at their server value
- * until the page has settled, then resolving the zone in a task of its own and switching in the
- * next, splits that work into short tasks that do not hold up input.
+ * loads ICU's data inside that same task. Keeping the snapshots at their server value until the
+ * page has settled, then resolving the zone in a task of its own and switching in the tasks
+ * after it, a few components at a time, splits that work into short tasks that never hold up
+ * input: a page of a hundred times switches in slices, not in one long task.
  */
+import { flushSync } from 'react-dom';
 
 type Listener = () => void;
+
+/** How long one switching task may run before it yields to the browser (ms). */
+const SLICE_MS = 2;
 
 let settled = false;
 let scheduled = false;
@@ -21,6 +26,21 @@ function whenIdle(callback: () => void): void {
   if (typeof window.requestIdleCallback === 'function')
     window.requestIdleCallback(callback, { timeout: 500 });
   else setTimeout(callback, 1);
+}
+
+/**
+ * Switches subscribers in order (the page top first) until the slice is used, then yields.
+ * `flushSync` makes each one's re-render and DOM write happen here, where the time is measured,
+ * instead of in one microtask after the whole batch.
+ */
+function switchSome(): void {
+  const start = performance.now();
+  for (const notify of listeners) {
+    listeners.delete(notify);
+    flushSync(notify);
+    if (performance.now() - start >= SLICE_MS) break;
+  }
+  if (listeners.size > 0) whenIdle(switchSome);
 }
 
 /** True once the browser-only values may be shown; false on the server and while hydrating. */
@@ -42,8 +62,7 @@ export function onSettled(listener: Listener, warm?: () => void): () => void {
       for (const prepare of warmers) prepare();
       whenIdle(() => {
         settled = true;
-        for (const notify of listeners) notify();
-        listeners.clear();
+        switchSome();
       });
     });
   }

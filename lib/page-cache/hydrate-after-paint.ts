@@ -16,15 +16,16 @@ const CHUNK_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/scr
 const CHUNK_PRELOAD = /<link rel="preload" as="script"[^>]* href="\/_next\/static\/[^"]+\.js"\/>/g;
 
 /**
- * Adds the scripts once the browser reports the first contentful paint (the moment it is on
- * screen, not just produced). Where the Paint Timing API is missing, a frame later; in a hidden
+ * Adds the scripts, in one insertion, once the browser reports the first contentful paint (the
+ * moment it is on screen, not just produced). Where the Paint Timing API is missing, a frame later; in a hidden
  * tab, which paints nothing, at once; and after two seconds whatever happened.
  */
 function loaderScript(sources: string[]): string {
   const list = JSON.stringify(sources).replace(/</g, '\\u003c');
   return (
-    '<script>(function(s){var d=0;function l(){if(d)return;d=1;s.forEach(function(u){' +
-    'var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}' +
+    '<script>(function(s){var d=0;function l(){if(d)return;d=1;var f=document.createDocumentFragment();' +
+    's.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=true;f.appendChild(e)});' +
+    'document.head.appendChild(f)}' +
     'if(document.visibilityState==="hidden")return l();setTimeout(l,2000);' +
     'var P=window.PerformanceObserver;' +
     'if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)' +
