@@ -41,3 +41,17 @@ test('switching the colour scheme swaps the logo without a reload', async ({ pag
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(src).toContain('/image_variants/darkbg');
 });
+
+test('a placeholder’s initials fit inside their tile, acronyms of four letters too', async ({
+  page,
+}) => {
+  await page.goto('/agencies?search=China%20National');
+  const tile = page.getByRole('img', { name: /China National Space Administration/ }).first();
+  await expect(tile).toHaveText('CNSA');
+  const overflow = await tile.evaluate((box) => {
+    const text = box.firstElementChild!.getBoundingClientRect();
+    const outer = box.getBoundingClientRect();
+    return Math.max(outer.left - text.left, text.right - outer.right);
+  });
+  expect(overflow).toBeLessThanOrEqual(0);
+});

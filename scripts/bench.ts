@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { chooseEncoding, toCachedResponse } from '@/lib/page-cache/page-cache';
 import { addCompileHints } from './compile-hints';
+import { pageCacheSettled } from './page-cache-settled';
 
 const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 100_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -75,17 +76,6 @@ async function waitFor(url: string, timeoutMs = 120_000) {
   throw new Error(`server did not start: ${url}`);
 }
 
-/** Waits until the response cache has no recompression left (a static server has none either). */
-async function cacheSettled(origin: string) {
-  for (let i = 0; i < 200; i++) {
-    const stats: { recompressing?: number } = await fetch(`${origin}/_orbit/page-cache`)
-      .then((r) => (r.ok ? r.json() : {}))
-      .catch(() => ({}));
-    if (!stats.recompressing) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 interface Row {
   name: string;
   url: string;
@@ -115,7 +105,8 @@ async function load(
   // Warm-up: the first render of a page fills the caches, as on a live site, and the second
   // read has its Brotli body recompressed at the best quality in the background.
   for (let i = 0; i < 3; i++) await fetch(url).then((r) => r.arrayBuffer());
-  await cacheSettled(new URL(url).origin);
+  // Measured with no recompression running (a static server has none either).
+  await pageCacheSettled(new URL(url).origin);
   const times: number[] = [];
   let n = 0;
   const requests = pathFor

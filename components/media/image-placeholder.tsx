@@ -12,6 +12,14 @@ const TINTS = [
   'from-violet-100 to-violet-200 text-violet-900 dark:from-violet-950 dark:to-violet-900 dark:text-violet-100',
 ] as const;
 
+/** By letter count, so an acronym such as "CNSA" fits the box as "CS" does. */
+const INITIALS_SIZE: Record<number, string> = {
+  1: 'text-[clamp(0.75rem,38cqi,3.5rem)]',
+  2: 'text-[clamp(0.75rem,38cqi,3.5rem)]',
+  3: 'text-[clamp(0.7rem,28cqi,3rem)]',
+  4: 'text-[clamp(0.625rem,22cqi,2.5rem)]',
+};
+
 const ICONS: Record<PlaceholderIcon, React.ReactNode> = {
   agency: <path d="M3 21h18M5 21V8l7-4 7 4v13M9 21v-5h6v5M9 11h.01M15 11h.01" />,
   rocket: (
@@ -53,7 +61,9 @@ export function ImagePlaceholder({
       className={`@container flex size-full items-center justify-center bg-gradient-to-br select-none ${tint} ${className}`}
     >
       {initials ? (
-        <span className="text-[clamp(0.75rem,38cqi,3.5rem)] leading-none font-semibold tracking-tight">
+        <span
+          className={`${INITIALS_SIZE[Math.min(initials.length, 4)]} leading-none font-semibold tracking-tight`}
+        >
           {initials}
         </span>
       ) : (

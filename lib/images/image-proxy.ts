@@ -1,4 +1,4 @@
-import { placeholderSvg } from './placeholder-svg';
+import { placeholderPng } from './placeholder-png';
 import { isAllowedImageUrl } from './proxied-url';
 
 export { isAllowedImageUrl };
@@ -35,25 +35,38 @@ function remember(key: string, image: CachedImage) {
 }
 
 export interface ImageAnswer {
-  body: string | ArrayBuffer;
+  body: ArrayBuffer | Uint8Array;
   type: string;
   /** True when the placeholder stands in for the image. */
   fallback: boolean;
 }
 
-export async function fetchImage(url: URL, name: string, fetcher: typeof fetch = fetch, now = Date.now()): Promise<ImageAnswer> {
+export async function fetchImage(
+  url: URL,
+  name: string,
+  fetcher: typeof fetch = fetch,
+  now = Date.now(),
+): Promise<ImageAnswer> {
   const key = url.toString();
   const cached = cache.get(key);
   if (cached) return { body: cached.body, type: cached.type, fallback: false };
-  const fallback = (): ImageAnswer => ({ body: placeholderSvg(name), type: 'image/svg+xml', fallback: true });
+  const fallback = (): ImageAnswer => ({
+    body: placeholderPng(name),
+    type: 'image/png',
+    fallback: true,
+  });
   const blockedUntil = failingHosts.get(url.hostname);
   if (blockedUntil !== undefined && blockedUntil > now) return fallback();
   try {
-    const response = await fetcher(key, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
+    const response = await fetcher(key, {
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      redirect: 'follow',
+    });
     const type = response.headers.get('content-type') ?? '';
     const length = Number(response.headers.get('content-length') ?? 0);
     // SVG from elsewhere could carry script; only raster images pass through.
-    if (!response.ok || !/^image\/(?:jpeg|png|gif|webp|avif)/.test(type) || length > MAX_BYTES) return fallback();
+    if (!response.ok || !/^image\/(?:jpeg|png|gif|webp|avif)/.test(type) || length > MAX_BYTES)
+      return fallback();
     const body = await response.arrayBuffer();
     if (body.byteLength > MAX_BYTES) return fallback();
     remember(key, { body, type });

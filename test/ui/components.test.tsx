@@ -109,9 +109,15 @@ describe('CountryFlag', () => {
 
 describe('LocalTime (server render)', () => {
   it('renders UTC text and a machine-readable time', () => {
-    const out = html(<LocalTime iso="2024-09-28T16:17:00Z" />);
+    const out = html(<LocalTime iso="2024-09-28T16:17:00Z" relative={false} />);
     expect(out).toBe(
       '<span><time dateTime="2024-09-28T16:17:00Z">28 Sep 2024, 16:17 UTC</time></span>',
+    );
+  });
+  it('sends the relative part as an empty element, for the browser to fill with one text write', () => {
+    const out = html(<LocalTime iso="2024-09-28T16:17:00Z" />);
+    expect(out).toBe(
+      '<span><time dateTime="2024-09-28T16:17:00Z">28 Sep 2024, 16:17 UTC</time> <span class="text-ink-muted whitespace-nowrap"></span></span>',
     );
   });
   it('renders coarse periods without a time', () => {
