@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './hydration';
 
 /** How many agencies the API finds for a query: the page must say the same. */
 async function apiCount(page: Page, query: string): Promise<number> {
@@ -8,6 +9,7 @@ async function apiCount(page: Page, query: string): Promise<number> {
 
 test('"More filters" loads every filter of the resource into the panel', async ({ page }) => {
   await page.goto('/agencies');
+  await hydrated(page);
   const filters = page.getByRole('complementary', { name: 'Filter agencies' });
   // The rarer filters are not sent with the page until someone asks for them.
   await expect(filters.getByRole('textbox', { name: 'Abbreviation contains' })).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hydrated } from './hydration';
 
 test('sort a list and page through it', async ({ page }) => {
   await page.goto('/agencies');
@@ -34,6 +35,7 @@ test('changing the page size resets the offset', async ({ page }) => {
 test('load more appends results and keeps the longer list shareable', async ({ page }) => {
   await page.goto('/agencies');
   await expect(page.getByRole('article')).toHaveCount(10);
+  await hydrated(page);
   await page.getByRole('link', { name: 'Load 10 more' }).click();
   await expect(page.getByRole('article')).toHaveCount(20);
   await expect(page).toHaveURL(/\/agencies\?limit=20$/);
