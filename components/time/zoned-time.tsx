@@ -43,7 +43,6 @@ export function ZonedTime({ iso, kind, utcText, dateTime, relative, className }:
       {relative ? (
         <>
           {' '}
-          {/* Empty until the page settles; then one text write, not new nodes (see below). */}
           <span className="text-ink-muted whitespace-nowrap">
             {now === null ? '' : `· ${relativeText(date, new Date(now), kind)}`}
           </span>

@@ -1,4 +1,5 @@
 import zlib from 'node:zlib';
+import { tintIndex } from '@/lib/format/images';
 
 /**
  * The image the proxy answers when an LL2 image cannot be shown: a diagonal gradient in a tint
@@ -24,32 +25,14 @@ export const PLACEHOLDER_WIDTH = 96;
 export const PLACEHOLDER_HEIGHT = 54;
 const DISC = { x: 0.8, y: 0.2, radius: 0.44, opacity: 0.07 } as const;
 
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
   const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
+  crc.writeUInt32BE(zlib.crc32(body));
   return Buffer.concat([length, body, crc]);
 }
 
@@ -93,7 +76,7 @@ const drawn = new Map<number, Buffer>();
 
 /** The placeholder PNG for a name (one of eight tints, each drawn once per process). */
 export function placeholderPng(name: string): Buffer {
-  const tint = hash(name) % TINTS.length;
+  const tint = tintIndex(name, TINTS.length);
   let png = drawn.get(tint);
   if (!png) {
     png = drawPng(TINTS[tint]!);
