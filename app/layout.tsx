@@ -4,6 +4,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { themeScript } from '@/components/theme/theme-script';
 import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 import { env } from '@/lib/env';
+import { APPLE_TOUCH_ICON, FAVICON, iconSizes } from '@/lib/seo/app-icons';
 import {
   SITE_DESCRIPTION,
   SITE_LOCALE,
@@ -26,6 +27,14 @@ export const metadata: Metadata = {
   openGraph: { type: 'website', siteName: SITE_NAME, locale: SITE_LOCALE },
   twitter: { card: 'summary_large_image' },
   appleWebApp: { title: SITE_NAME },
+  icons: {
+    icon: { url: FAVICON.src, type: FAVICON.type, sizes: 'any' },
+    apple: {
+      url: APPLE_TOUCH_ICON.src,
+      sizes: iconSizes(APPLE_TOUCH_ICON),
+      type: 'image/png',
+    },
+  },
   formatDetection: { telephone: false, address: false, email: false },
 };
 

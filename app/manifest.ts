@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { APP_ICONS, iconSizes } from '@/lib/seo/app-icons';
 import { BRAND, SITE_DESCRIPTION, SITE_NAME } from '@/lib/seo/site';
 
 export default function manifest(): MetadataRoute.Manifest {
@@ -12,10 +13,12 @@ export default function manifest(): MetadataRoute.Manifest {
     background_color: BRAND.surface,
     theme_color: BRAND.surface,
     categories: ['education', 'news', 'reference'],
-    icons: [
-      { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-      { src: '/apple-icon', sizes: '180x180', type: 'image/png', purpose: 'any' },
-    ],
+    icons: APP_ICONS.map((icon) => ({
+      src: icon.src,
+      sizes: iconSizes(icon),
+      type: 'image/png',
+      purpose: icon.purpose,
+    })),
     shortcuts: [
       { name: 'Upcoming launches', url: '/launches/upcoming' },
       { name: 'Events', url: '/events' },

@@ -87,10 +87,26 @@ test.describe('home and list pages', () => {
     await expect(page.locator('meta[name="theme-color"]')).not.toHaveCount(0);
     const manifest = await request.get('/manifest.webmanifest');
     expect(manifest.status()).toBe(200);
-    expect(((await manifest.json()) as { name: string }).name).toBe('Orbit Index');
+    const body = (await manifest.json()) as {
+      name: string;
+      icons: { src: string; type: string; purpose: string }[];
+    };
+    expect(body.name).toBe('Orbit Index');
     const icon = await request.get('/icon.svg');
     expect(icon.status()).toBe(200);
     expect(icon.headers()['content-type']).toContain('image/svg+xml');
+
+    // What a phone installs or pins: every manifest icon and the Apple touch icon must load.
+    const appleHref = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+    expect(appleHref).toBeTruthy();
+    const purposes = body.icons.map((i) => i.purpose);
+    expect(purposes).toContain('any');
+    expect(purposes).toContain('maskable');
+    for (const src of [...body.icons.map((i) => i.src), appleHref!, '/apple-touch-icon.png']) {
+      const answer = await request.get(src);
+      expect(answer.status(), src).toBe(200);
+      expect(answer.headers()['content-type'], src).toBe('image/png');
+    }
   });
 });
 
