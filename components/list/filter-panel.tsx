@@ -17,6 +17,10 @@ export interface FilterPanelProps {
   activeCount: number;
   /** The URL asks for every filter (`?filters=all`). */
   allFilters: boolean;
+  /** The options' counts are the whole index's, not this selection's. */
+  countsIndexWide: boolean;
+  /** What the list holds, lower case plural ("launches"). */
+  noun: string;
 }
 
 function Chevron({ className = '' }: { className?: string }) {
@@ -53,6 +57,8 @@ export function FilterPanel({
   clearHref,
   activeCount,
   allFilters,
+  countsIndexWide,
+  noun,
 }: FilterPanelProps) {
   const moreActive = model.more.filter((g) => g.active).length;
   const showMore = allFilters || model.moreActive;
@@ -86,6 +92,9 @@ export function FilterPanel({
         {/* Once every filter shows, the form keeps them showing while they are used. */}
         {showMore && model.more.length > 0 ? (
           <input type="hidden" name={ALL_FILTERS.param} defaultValue={ALL_FILTERS.value} />
+        ) : null}
+        {countsIndexWide ? (
+          <p className="text-ink-muted text-xs">{`Counts are for all ${noun} in the index, not this selection.`}</p>
         ) : null}
         {model.primary.map((group) => (
           <FilterGroupControls key={group.id} group={group} />

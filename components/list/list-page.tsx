@@ -73,7 +73,7 @@ export async function ListPage<T>({
     def,
     view,
     values: state.values,
-    facets,
+    facets: facets.options,
     issues: parsed.issues,
     primary: ui.primary,
   });
@@ -124,6 +124,8 @@ export async function ListPage<T>({
               clearHref={clearHref}
               activeCount={activeFilterCount(state)}
               allFilters={state.allFilters}
+              countsIndexWide={facets.indexWide}
+              noun={def.plural.toLowerCase()}
             />
           </HydrationBoundary>
         </aside>

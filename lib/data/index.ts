@@ -1,6 +1,6 @@
 import { cache } from 'react';
 import { env } from '@/lib/env';
-import { parseListQuery, type ParseOptions, type RawParams } from '@/lib/query/parse';
+import { narrowsSelection, parseListQuery, type ParseOptions, type RawParams } from '@/lib/query/parse';
 import type { ListQuery, ParsedListQuery } from '@/lib/query/types';
 import { canonicalSegment } from '@/lib/resources/href';
 import { getResource, type ResourceKey } from '@/lib/resources';
@@ -96,6 +96,30 @@ export async function histogram(key: ResourceKey, parsed: ParsedListQuery, unit:
 
 export async function facetOptions(key: ResourceKey, field: string): Promise<FacetOption[]> {
   return source.facet(resourceDef(key), field);
+}
+
+export interface SelectionFacets {
+  /** Most matches first; a value the selection lacks has count 0. */
+  options: FacetOption[];
+  /** The counts are for the whole index, not the selection (live data cannot count one). */
+  indexWide: boolean;
+}
+
+/**
+ * A field's filter options counted within the list's selection, as if the field's own filter
+ * were unset: each option says how many records ticking it leads to.
+ */
+export async function selectionFacets(key: ResourceKey, field: string, parsed: ParsedListQuery): Promise<SelectionFacets> {
+  const def = resourceDef(key);
+  const [all, counts] = await Promise.all([
+    source.facet(def, field),
+    source.facetCounts(def, field, parsed.query, queryNow(parsed.query)),
+  ]);
+  if (!counts) return { options: all, indexWide: source.kind === 'live' && narrowsSelection(parsed.query) };
+  const options = all.map((o) => ({ ...o, count: counts.get(o.value) ?? 0 }));
+  // Stable: equal counts keep the index-wide order (most used first, then by label).
+  options.sort((a, b) => b.count - a.count);
+  return { options, indexWide: false };
 }
 
 /** Parses a detail route's `[id]` segment: `121`, `121-spacex`, or a launch UUID / slug. */

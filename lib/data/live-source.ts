@@ -179,6 +179,14 @@ export class LiveSource implements DataSource {
     return (this.options.fallback ?? localSource).facet(def, field);
   }
 
+  /**
+   * LL2 has no aggregate endpoint and the local snapshot is not the live selection: the panel
+   * shows the snapshot's index-wide counts and says so.
+   */
+  async facetCounts() {
+    return null;
+  }
+
   /** A histogram needs every record; LL2 has no aggregate endpoint, so live mode shows none. */
   async histogram() {
     return [];

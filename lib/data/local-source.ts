@@ -1,34 +1,22 @@
-import type { ListQuery } from '@/lib/query/types';
-import type { ResourceDef } from '@/lib/resources/types';
 import { getStore } from '@/lib/store';
+import type { SqliteStore } from '@/lib/store/sqlite-store';
 import type { DataSource } from './source';
 
-/** Reads the embedded SQLite store. Synchronous underneath; async to share the contract. */
-export const localSource: DataSource = {
-  kind: 'local',
-  async list(def: ResourceDef, query: ListQuery, now: Date) {
-    return getStore().list(def, query, now);
-  },
-  async get(def, id) {
-    return { record: getStore().get(def, id) };
-  },
-  async getBySlug(def, slug) {
-    return { record: getStore().getBySlug(def, slug) };
-  },
-  async facet(def, field) {
-    return getStore().facet(def, field);
-  },
-  async histogram(def, query, unit, now) {
-    return getStore().histogram(def, query, unit, now);
-  },
-  async ids(def) {
-    return getStore().ids(def);
-  },
-  version() {
-    return getStore().dataVersion();
-  },
-  async dataAsOf() {
-    const store = getStore();
-    return store.getMeta('last_sync_at') ?? store.getMeta('data_updated_at');
-  },
-};
+/** A source over one SQLite store. Synchronous underneath; async to share the contract. */
+export function storeSource(store: () => SqliteStore): DataSource {
+  return {
+    kind: 'local',
+    list: async (def, query, now) => store().list(def, query, now),
+    get: async (def, id) => ({ record: store().get(def, id) }),
+    getBySlug: async (def, slug) => ({ record: store().getBySlug(def, slug) }),
+    facet: async (def, field) => store().facet(def, field),
+    facetCounts: async (def, field, query, now) => store().facetCounts(def, field, query, now),
+    histogram: async (def, query, unit, now) => store().histogram(def, query, unit, now),
+    ids: async (def) => store().ids(def),
+    version: () => store().dataVersion(),
+    dataAsOf: async () => store().getMeta('last_sync_at') ?? store().getMeta('data_updated_at'),
+  };
+}
+
+/** The embedded store: the default source. */
+export const localSource: DataSource = storeSource(getStore);

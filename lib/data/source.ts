@@ -30,6 +30,8 @@ export interface DataSource {
   get(def: ResourceDef, id: string | number): Promise<RecordData>;
   getBySlug(def: ResourceDef, slug: string): Promise<RecordData>;
   facet(def: ResourceDef, field: string): Promise<FacetOption[]>;
+  /** `Store.facetCounts`: null where `facet`'s counts apply, or where none can be had (live). */
+  facetCounts(def: ResourceDef, field: string, query: ListQuery, now: Date): Promise<Map<string, number> | null>;
   histogram(def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now: Date): Promise<HistogramBucket[]>;
   ids(def: ResourceDef): Promise<{ id: string | number; slug: string | null; lastUpdated: string | null }[]>;
   /** Changes whenever the data changes; part of every cache key. */

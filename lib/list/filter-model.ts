@@ -158,13 +158,14 @@ export function buildFilterModel({
           .map((s) => s.trim())
           .filter(Boolean)
       : [last(f.param)].filter(Boolean);
-    const all = facets[f.field] ?? [];
+    // A value the selection lacks would lead to no results; ticked ones stay so they can be unticked.
+    const all = (facets[f.field] ?? []).filter((o) => o.count > 0);
     const kept = all
       .slice(0, MAX_OPTIONS)
       .map((o) => ({ value: o.value, label: o.label, count: o.count }));
     for (const value of selected) {
       if (kept.some((o) => o.value === value)) continue;
-      const known = all.find((o) => o.value === value);
+      const known = facets[f.field]?.find((o) => o.value === value);
       kept.push({ value, label: known?.label ?? value, count: known?.count ?? 0 });
     }
     return {

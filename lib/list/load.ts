@@ -4,7 +4,7 @@
  */
 import { cache } from 'react';
 import { projectRecord } from '@/lib/api/project';
-import { facetOptions, histogram, listRecords, parseList, resourceDef } from '@/lib/data';
+import { histogram, listRecords, parseList, resourceDef, selectionFacets } from '@/lib/data';
 import type { ListData } from '@/lib/data/source';
 import { toEntries, type RawParams } from '@/lib/query/parse';
 import type { ParsedListQuery } from '@/lib/query/types';
@@ -153,18 +153,28 @@ export interface ListPageData {
   data: ListData;
   /** Records as the API returns them for the page's mode. */
   records: WireRecord[];
-  facets: Record<string, FacetOption[]>;
+  facets: ListFacets;
   histogram: HistogramData | null;
   chips: Chip[];
   suggestion: Suggestion | null;
 }
 
-export async function loadFacets(state: ListState): Promise<Record<string, FacetOption[]>> {
+export interface ListFacets {
+  /** Each choice field's options, counted within the list's selection. */
+  options: Record<string, FacetOption[]>;
+  /** The counts are the whole index's, not the selection's (live data cannot count one). */
+  indexWide: boolean;
+}
+
+export async function loadFacets(state: ListState): Promise<ListFacets> {
   const fields = choiceFields(state.def);
-  const entries = await Promise.all(
-    fields.map(async (f) => [f, await facetOptions(state.request.key, f)] as const),
+  const each = await Promise.all(
+    fields.map((f) => selectionFacets(state.request.key, f, state.parsed)),
   );
-  return Object.fromEntries(entries);
+  return {
+    options: Object.fromEntries(fields.map((f, i) => [f, each[i]!.options])),
+    indexWide: each.some((f) => f.indexWide),
+  };
 }
 
 export async function loadListData(state: ListState): Promise<ListPageData> {
@@ -177,7 +187,7 @@ export async function loadListData(state: ListState): Promise<ListPageData> {
       ? loadHistogram(key, state.parsed)
       : Promise.resolve(null),
   ]);
-  const chips = buildChips(state.def, state.parsed, facets);
+  const chips = buildChips(state.def, state.parsed, facets.options);
   const suggestion =
     data.count === 0 && chips.length > 0 ? await mostRestrictive(state, chips) : null;
   return {

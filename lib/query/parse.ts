@@ -268,6 +268,11 @@ export function parseListQuery(def: ResourceDef, params: RawParams, options: Par
   return { query, issues, canonical };
 }
 
+/** Whether a query keeps fewer than all records: a filter, a search, a view or a time span. */
+export function narrowsSelection(query: ListQuery): boolean {
+  return query.filters.length > 0 || query.searchTerms.length > 0 || Boolean(query.view) || Boolean(query.span);
+}
+
 export function parseOrderTerm(text: string): OrderTerm {
   return text.startsWith('-') ? { field: text.slice(1), desc: true } : { field: text, desc: false };
 }

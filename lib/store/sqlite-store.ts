@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ListQuery } from '@/lib/query/types';
+import { narrowsSelection } from '@/lib/query/parse';
 import { QueryCache } from '@/lib/data/query-cache';
 import { versionFile } from './version-file';
 import { resourceList } from '@/lib/resources';
@@ -52,6 +53,8 @@ export class SqliteStore implements Store {
   private readonly plans = new Map<string, ColumnPlan>();
   /** Filter-panel options per field, until the data changes. */
   private readonly facets = new QueryCache<FacetOption[]>(FACET_CACHE_SIZE);
+  /** Per-value counts of a field within one selection, until the data changes. */
+  private readonly facetCountCache = new QueryCache<[string, number][]>(COUNT_CACHE_SIZE);
   /**
    * Match counts per filter set, until the data changes: every page of a query (any offset,
    * limit or ordering) has the same count, so paging through a list counts it once.
@@ -357,6 +360,34 @@ export class SqliteStore implements Store {
 
   facet(def: ResourceDef, field: string): FacetOption[] {
     return this.facets.get(this.dataVersion(), `${def.key}:${field}`, () => this.facetOptions(this.plan(def), field));
+  }
+
+  facetCounts(def: ResourceDef, field: string, query: ListQuery, now = new Date()): Map<string, number> | null {
+    const others = { ...query, filters: query.filters.filter((f) => f.filter.field !== field) };
+    if (!narrowsSelection(others)) return null;
+    const plan = this.plan(def);
+    const where = buildWhere(plan, def, others, now, this.whereOptions(plan));
+    const key = `${plan.table}|${field}|${where.sql}|${JSON.stringify(where.params)}`;
+    const rows = this.facetCountCache.get(this.dataVersion(), key, () => {
+      let sql: string;
+      let params: (string | number)[];
+      if (plan.multi.includes(field)) {
+        // Walks the field's rows and checks each record, rather than listing the selection's
+        // ids first: 35-80 ms instead of ~200 for a 90,000-launch selection.
+        const within = `${where.sql ? `${where.sql} AND` : 'WHERE'} ${plan.table}.id = facet_row.record_id`;
+        sql = `SELECT value, count(*) AS count FROM ${plan.multiTable} AS facet_row WHERE field = ? AND EXISTS (SELECT 1 FROM ${plan.table} ${within}) GROUP BY value`;
+        params = [field, ...where.params];
+      } else if (plan.scalar.includes(field) && field !== 'id') {
+        sql = `SELECT f_${field} AS value, count(*) AS count FROM ${plan.table} ${where.sql}${where.sql ? ' AND' : ' WHERE'} f_${field} IS NOT NULL GROUP BY f_${field}`;
+        params = where.params;
+      } else {
+        return [];
+      }
+      return (this.stmt(sql).all(...params) as { value: string | number; count: number }[]).map(
+        (r): [string, number] => [String(r.value), Number(r.count)],
+      );
+    });
+    return new Map(rows);
   }
 
   private facetOptions(plan: ColumnPlan, field: string): FacetOption[] {

@@ -45,6 +45,12 @@ export interface Store {
   /** Every id (and last change) of a resource, for sitemaps. */
   ids(def: ResourceDef): { id: string | number; slug: string | null; lastUpdated: string | null }[];
   facet(def: ResourceDef, field: string): FacetOption[];
+  /**
+   * How many records of the query's selection have each value of `field`, counted as if the
+   * field's own filter were unset (so each option says what ticking it would show); null when
+   * nothing else narrows the list, where `facet`'s counts are the answer.
+   */
+  facetCounts(def: ResourceDef, field: string, query: ListQuery, now?: Date): Map<string, number> | null;
   histogram(def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now?: Date): HistogramBucket[];
   /** Upserts records atomically: all of them or none. */
   write(records: IncomingRecord[], meta?: Record<string, string>): WriteSummary;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDataSource, setDataSource } from '@/lib/data';
+import { storeSource } from '@/lib/data/local-source';
 import type { DataSource } from '@/lib/data/source';
 import { handleApiRequest } from '@/lib/api/handler';
 import type { SqliteStore } from '@/lib/store/sqlite-store';
@@ -13,24 +14,10 @@ const BASE = `${ORIGIN}/api/2.3.0`;
 let store: SqliteStore;
 let previousSource: DataSource;
 
-function storeSource(s: SqliteStore): DataSource {
-  return {
-    kind: 'local',
-    list: async (def, query, now) => s.list(def, query, now),
-    get: async (def, id) => ({ record: s.get(def, id) }),
-    getBySlug: async (def, slug) => ({ record: s.getBySlug(def, slug) }),
-    facet: async (def, field) => s.facet(def, field),
-    histogram: async (def, query, unit, now) => s.histogram(def, query, unit, now),
-    ids: async (def) => s.ids(def),
-    version: () => s.dataVersion(),
-    dataAsOf: async () => s.getMeta('data_updated_at'),
-  };
-}
-
 beforeAll(() => {
   store = fullStore();
   previousSource = getDataSource();
-  setDataSource(storeSource(store));
+  setDataSource(storeSource(() => store));
 });
 afterAll(() => {
   setDataSource(previousSource);

@@ -139,6 +139,25 @@ describe('buildFilterModel', () => {
     expect(list.omitted).toBe(40);
   });
 
+  it('leaves out options the selection has none of, unless they are ticked', () => {
+    const facets = {
+      status: [
+        { value: '3', label: 'Launch Successful', count: 4 },
+        { value: '4', label: 'Launch Failure', count: 0 },
+        { value: '1', label: 'Go for Launch', count: 0 },
+      ],
+    };
+    const list = findControl(
+      model('launches', { status__ids: ['1'] }, facets),
+      'status__ids',
+    ) as ChoiceControl;
+    expect(list.options).toEqual([
+      { value: '3', label: 'Launch Successful', count: 4 },
+      { value: '1', label: 'Go for Launch', count: 0 },
+    ]);
+    expect(list.omitted).toBe(0);
+  });
+
   it('falls back to a text box when the data has no options yet', () => {
     expect(findControl(model('space_stations'), 'owner__ids')).toMatchObject({
       kind: 'input',

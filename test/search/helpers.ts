@@ -1,5 +1,5 @@
 import { getDataSource, setDataSource } from '@/lib/data';
-import type { DataSource } from '@/lib/data/source';
+import { storeSource } from '@/lib/data/local-source';
 import { loadEmbeddedDataset } from '@/lib/store/embedded';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 
@@ -11,17 +11,7 @@ export function useEmbeddedStore(): () => void {
   const store = new SqliteStore(':memory:');
   loadEmbeddedDataset(store);
   const previous = getDataSource();
-  const source: DataSource = {
-    kind: 'local',
-    list: async (def, query, now) => store.list(def, query, now),
-    get: async (def, id) => ({ record: store.get(def, id) }),
-    getBySlug: async (def, slug) => ({ record: store.getBySlug(def, slug) }),
-    facet: async (def, field) => store.facet(def, field),
-    histogram: async (def, query, unit, now) => store.histogram(def, query, unit, now),
-    ids: async (def) => store.ids(def),
-    version: () => store.dataVersion(),
-    dataAsOf: async () => store.getMeta('data_updated_at'),
-  };
+  const source = storeSource(() => store);
   setDataSource(source);
   return () => {
     setDataSource(previous);

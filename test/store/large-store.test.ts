@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseListQuery } from '@/lib/query/parse';
+import { choiceFields } from '@/lib/list/filter-model';
 import { resources } from '@/lib/resources';
 import { planColumns } from '@/lib/store/columns';
 import { buildOrderBy, buildWhere } from '@/lib/store/sql-query';
@@ -137,6 +138,64 @@ describe('pages of a large store', () => {
         `COVERING INDEX ix_r_launches_f_${field}`,
       );
     }
+  });
+});
+
+describe('filter-panel counts within a selection', () => {
+  /** Per-value counts among the plain query's matches with the field's own filters dropped. */
+  function plainCounts(template: string, view: string, field: string): Map<string, number> {
+    const own = new Set(
+      parse(template, view || undefined)
+        .filters.filter((f) => f.filter.field === field)
+        .map((f) => f.filter.param),
+    );
+    const others = new URLSearchParams(template);
+    for (const param of own) others.delete(param);
+    const ids = JSON.stringify(plain(others.toString(), view || undefined));
+    const rows = plan.multi.includes(field)
+      ? store.db
+          .prepare(
+            `SELECT value, count(*) AS n FROM ${plan.multiTable} WHERE field = ? AND record_id IN (SELECT value FROM json_each(?)) GROUP BY value`,
+          )
+          .all(field, ids)
+      : store.db
+          .prepare(
+            `SELECT f_${field} AS value, count(*) AS n FROM ${plan.table} NOT INDEXED WHERE id IN (SELECT value FROM json_each(?)) AND f_${field} IS NOT NULL GROUP BY f_${field}`,
+          )
+          .all(ids);
+    return new Map(
+      (rows as { value: string | number; n: number }[]).map((r) => [String(r.value), r.n]),
+    );
+  }
+
+  const CASES: [string, string][] = [
+    ['lsp__id={lsp}&status__ids=3,4', ''],
+    ['search=syn', ''],
+    ['location__ids={location}&is_crewed=false', ''],
+    ['', 'upcoming'],
+    ['lsp__id={lsp}', 'previous'],
+  ];
+
+  it.each(CASES)('?%s %s: each option counts the matches ticking it gives', (template, view) => {
+    const q = template.replace('{lsp}', busiest).replace('{location}', location);
+    for (const field of choiceFields(L)) {
+      const counts = store.facetCounts(L, field, parse(q, view || undefined), NOW);
+      expect(counts, field).not.toBeNull();
+      expect(counts, field).toEqual(plainCounts(q, view, field));
+    }
+  });
+
+  it('leaves a field’s own filter out: the busiest provider’s options still list the others', () => {
+    const counts = store.facetCounts(L, 'lsp__id', parse(`lsp__id=${busiest}`), NOW);
+    // Nothing but the field itself narrows the list: the whole-index options apply.
+    expect(counts).toBeNull();
+    const withStatus = store.facetCounts(L, 'lsp__id', parse(`lsp__id=${busiest}&status=3`), NOW)!;
+    expect(withStatus.size).toBeGreaterThan(1);
+    expect(withStatus.get(busiest)).toBe(plain(`lsp__id=${busiest}&status=3`).length);
+  });
+
+  it('is null for an unfiltered list, whose counts are the index’s', () => {
+    expect(store.facetCounts(L, 'status', parse(''), NOW)).toBeNull();
   });
 });
 
