@@ -101,7 +101,7 @@ export function webLinks(links: readonly (WebLink | null)[]): WebLink[] {
 
 function imageVariant(value: unknown): LL2ImageVariant | null {
   const v = obj(value);
-  // The schema puts `image_url` on the variant; the live API nests it in `image`.
+  // LL2 puts `image_url` on the variant; stores imported before that was kept nest it in `image`.
   const url = safeHttpUrl(v?.image_url) ?? safeHttpUrl(obj(v?.image)?.image_url);
   return v && url ? { type: { name: nameOf(v.type) ?? null }, image_url: url } : null;
 }

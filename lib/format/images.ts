@@ -54,7 +54,7 @@ export function variantBackdrop(typeName: string | null | undefined): Backdrop |
 function variantUrl(input: LL2ImageInput, backdrop: Backdrop): string | null {
   for (const v of asObject(input)?.variants ?? []) {
     if (variantBackdrop(v?.type?.name) !== backdrop) continue;
-    // Real LL2 data nests the variant's file as `image.image_url`; the schema puts it on the variant.
+    // LL2 puts the file on the variant; stores imported before that was kept nest it in `image`.
     const url = safeHttpUrl(v.image?.image_url ?? v.image_url);
     if (url) return url;
   }

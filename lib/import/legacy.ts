@@ -90,6 +90,9 @@ function countries(codes: string): Json[] {
     .map((code) => ({ id: null, name: null, alpha_2_code: ALPHA2[code] ?? null, alpha_3_code: code }));
 }
 
+/** Keys whose items hold a file URL of their own in every LL2 version, not an image to build. */
+const FILE_NODES = new Set(['variants', 'mission_patches']);
+
 function convertNode(node: Json, parentKey: string | null): Json {
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) out[key] = convertValue(value, key);
@@ -98,7 +101,8 @@ function convertNode(node: Json, parentKey: string | null): Json {
   for (const key of ['image', 'logo', 'social_logo', 'infographic']) {
     if (typeof out[key] === 'string') out[key] = imageObject(out[key], name);
   }
-  if (!isImageObject(out)) {
+  // 2.3.0 image variants and mission patches carry their file as `image_url` themselves.
+  if (!isImageObject(out) && !FILE_NODES.has(parentKey ?? '')) {
     if (typeof out.image_url === 'string' && !isObject(out.image)) out.image = imageObject(out.image_url, name);
     if (typeof out.logo_url === 'string' && !isObject(out.logo)) out.logo = imageObject(out.logo_url, name);
     delete out.image_url;

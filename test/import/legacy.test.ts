@@ -104,6 +104,39 @@ describe('the 2.0.0 seed launch page', () => {
       expect(toCurrentShape('agencies', record)).toEqual(record);
   });
 
+  it('keeps the file of 2.3.0 image variants and mission patches on the item itself', () => {
+    type Logo = { variants: Record<string, unknown>[] };
+    const raw = readPayload(seedPageText('agencies'), 'agencies').records as Record<
+      string,
+      unknown
+    >[];
+    const withVariants = raw.filter((r) => (r.logo as Logo | null)?.variants.length);
+    expect(withVariants.length).toBeGreaterThan(0);
+    for (const agency of withVariants) {
+      const converted = toCurrentShape('agencies', agency);
+      expect((converted.logo as Logo).variants).toEqual((agency.logo as Logo).variants);
+      expect((converted.logo as Logo).variants[0]).toHaveProperty('image_url');
+    }
+    const patch = {
+      id: 12,
+      name: 'Crew-9 patch',
+      priority: 10,
+      image_url: 'https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/patch.png',
+      agency: null,
+      response_mode: 'normal',
+    };
+    const launch = toCurrentShape('launches', {
+      id: 'b1d6ba8d-08a4-4d2a-9e9c-0d9b8a5a7b11',
+      name: 'Falcon 9 | Crew-9',
+      mission_patches: [patch],
+      program: [{ id: 17, name: 'ISS', mission_patches: [patch] }],
+    });
+    expect(launch.mission_patches).toEqual([patch]);
+    expect((launch.program as { mission_patches: unknown[] }[])[0]!.mission_patches).toEqual([
+      patch,
+    ]);
+  });
+
   it('all ten launches of the page land and answer 2.3.0 filters', () => {
     const store = new SqliteStore(':memory:');
     store.write(records);
