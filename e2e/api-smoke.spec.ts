@@ -25,3 +25,12 @@ test('the LL2-compatible API answers a searched, ordered agency list', async ({ 
   expect(missing.status()).toBe(404);
   expect(await missing.json()).toEqual({ detail: 'Not found.' });
 });
+
+test('/docs leads to the API reference', async ({ page, request }) => {
+  const answer = await request.get('/docs', { maxRedirects: 0 });
+  expect(answer.status()).toBe(308);
+  expect(answer.headers()['location']).toBe('/docs/api');
+  await page.goto('/docs');
+  await expect(page).toHaveURL(/\/docs\/api$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

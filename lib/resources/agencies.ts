@@ -1,4 +1,4 @@
-import { bool, compare, contains, exact, inList, int, keys, ref, text } from './define';
+import { bool, compare, contains, exact, inList, int, keys, nameRef, ref, text } from './define';
 import type { ResourceDef } from './types';
 import { slugify } from './slug';
 
@@ -36,7 +36,7 @@ export const agencies: ResourceDef = {
     description: text('Description', 'description'),
     country_code: ref('Country', 'country[].alpha_3_code', 'country[].name', 'string'),
     featured: bool('Featured', 'featured'),
-    parent__id: int('Parent agency', 'parent.id'),
+    parent__id: nameRef('Parent agency', 'parent', 'agencies'),
     // LL2 exposes `spacecraft` as text ("Dragon | Cygnus"); its boolean filter asks whether there is any.
     spacecraft: bool('Builds spacecraft', (r) => typeof r.spacecraft === 'string' && r.spacecraft.trim() !== ''),
     type__id: ref('Type', 'type.id', 'type.name'),

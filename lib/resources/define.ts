@@ -51,7 +51,7 @@ function reader(path: string, multi: boolean): FieldDef['get'] {
  * for the server), and comparing it made every database rebuild whenever the other one opened
  * it. `test/store/extractors-version.test.ts` fails when the code changes without a bump.
  */
-export const EXTRACTORS_VERSION = 1;
+export const EXTRACTORS_VERSION = 2;
 
 type Getter = string | ((record: WireRecord) => FieldValue | FieldValue[] | undefined);
 
@@ -85,6 +85,18 @@ export const datetime = (label: string, get: Getter, extra?: Partial<FieldDef>) 
   makeField('datetime', label, get, extra);
 export const duration = (label: string, get: Getter, extra?: Partial<FieldDef>) =>
   makeField('duration', label, get, extra);
+
+/**
+ * A reference LL2 sends as the other record's name, though its filter takes that record's id
+ * (an agency's `parent`; older snapshots sent an object with a name).
+ */
+export function nameRef(label: string, path: string, resource: string): FieldDef {
+  const name = (record: WireRecord) => {
+    const value = readPath(record, path);
+    return typeof value === 'string' ? value : scalar(readPath(record, `${path}.name`));
+  };
+  return makeField('int', label, name, { byNameOf: resource });
+}
 
 /** An id field whose select options are labelled from the data (`type__id` labelled by `type.name`). */
 export function ref(

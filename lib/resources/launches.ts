@@ -93,10 +93,13 @@ export const launches: ResourceDef = {
         (v): v is number => typeof v === 'number',
       ),
     { multi: true }),
+    // A detailed provider names its parent (a string); older snapshots nested an object.
     related_lsp__name: text('Related provider name', (r) =>
-      [readPath(r, 'launch_service_provider.name'), readPath(r, 'launch_service_provider.parent.name')].filter(
-        (v): v is string => typeof v === 'string',
-      ),
+      [
+        readPath(r, 'launch_service_provider.name'),
+        readPath(r, 'launch_service_provider.parent'),
+        readPath(r, 'launch_service_provider.parent.name'),
+      ].filter((v): v is string => typeof v === 'string'),
     { multi: true }),
     launcher_config__id: ref('Rocket', 'rocket.configuration.id', 'rocket.configuration.full_name'),
     rocket__configuration__name: text('Rocket name', 'rocket.configuration.name'),

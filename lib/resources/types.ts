@@ -34,6 +34,12 @@ export interface FieldDef {
    * (e.g. `type.name` for `type__id`). Must return the same arity as `get`.
    */
   optionLabel?: (record: WireRecord) => string | null | (string | null)[] | undefined;
+  /**
+   * The resource whose record this field names: LL2 serialises the reference as that record's
+   * `name` (an agency's `parent`), so the column holds the name and an id filter matches the
+   * records named by the record with that id.
+   */
+  byNameOf?: string;
 }
 
 export type Lookup =

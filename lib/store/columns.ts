@@ -50,6 +50,9 @@ const safeName = (name: string) => {
   return name;
 };
 
+/** A resource's record table. */
+export const tableOf = (key: string) => `r_${safeName(key)}`;
+
 export function planColumns(def: ResourceDef): ColumnPlan {
   const fields = Object.entries(def.fields);
   const usedByFilter = (lookup: string) => new Set(def.filters.filter((f) => f.lookup === lookup).map((f) => f.field));
@@ -67,7 +70,7 @@ export function planColumns(def: ResourceDef): ColumnPlan {
   sortedFields.delete('id');
   const plan = {
     def,
-    table: `r_${safeName(def.key)}`,
+    table: tableOf(def.key),
     multiTable: `m_${safeName(def.key)}`,
     searchTable: `x_${safeName(def.key)}`,
     scalar,
@@ -92,6 +95,8 @@ export function planColumns(def: ResourceDef): ColumnPlan {
 }
 
 function sqlType(field: FieldDef): string {
+  // The column holds the referenced record's name; only the filter speaks ids.
+  if (field.byNameOf) return 'TEXT';
   switch (field.type) {
     case 'int':
     case 'bool':
@@ -222,6 +227,7 @@ export function createSearchIndexSql(plan: ColumnPlan): string[] {
 /** Converts one extracted value into its stored form (normalised datetime, seconds, 0/1). */
 export function storedValue(field: FieldDef, value: FieldValue | undefined): string | number | null {
   if (value === null || value === undefined) return null;
+  if (field.byNameOf) return typeof value === 'string' ? value : null;
   switch (field.type) {
     case 'int':
     case 'float': {

@@ -1,7 +1,7 @@
 import type { AppliedFilter, ListQuery } from '@/lib/query/types';
 import type { ResourceDef } from '@/lib/resources/types';
 import type { ColumnPlan } from './columns';
-import { datePartSql, SEARCH_SEPARATOR } from './columns';
+import { datePartSql, SEARCH_SEPARATOR, tableOf } from './columns';
 
 export interface WhereClause {
   sql: string;
@@ -45,6 +45,12 @@ function filterClause(plan: ColumnPlan, applied: AppliedFilter): WhereClause | n
   const name = applied.filter.field;
   // `id` is the table's primary key column, not a derived `f_` column.
   if (name === 'id') return condition(applied, 'id', 'id');
+  const named = plan.def.fields[name]?.byNameOf;
+  if (named) {
+    const byId = condition(applied, 'id', 'id');
+    if (!byId) return null;
+    return { sql: `f_${name} IN (SELECT f_name FROM ${tableOf(named)} WHERE ${byId.sql})`, params: byId.params };
+  }
   if (!plan.def.fields[name]?.multi) return condition(applied, `f_${name}`, `l_${name}`);
   const inner = condition(applied, 'value', 'lvalue');
   if (!inner) return null;

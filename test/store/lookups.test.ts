@@ -7,7 +7,9 @@ import {
   fullStore,
   matchIds,
   run,
+  writeRecords,
 } from './fixtures';
+import { SqliteStore } from '@/lib/store/sqlite-store';
 
 /**
  * Every filter parameter of the five seed resources, run against the committed seed plus the
@@ -308,5 +310,33 @@ describe('filters combine with AND', () => {
 
   it('a filter and a search narrow each other', () => {
     expect(matchIds(store, 'events', 'type=20&search=mars')).toEqual([115, 120]);
+  });
+});
+
+describe('references LL2 sends as a name', () => {
+  it('parent__id finds the agencies whose parent is named by that agency, as 2.3.0 sends it', () => {
+    const own = new SqliteStore(':memory:');
+    const agency = (id: number, name: string, parent: string | null) => ({
+      ...HAND_AGENCIES[0]!,
+      id,
+      url: `https://ll.thespacedevs.com/2.3.0/agencies/${id}/`,
+      name,
+      abbrev: name.slice(0, 3),
+      parent,
+    });
+    writeRecords(own, 'agencies', [
+      agency(115, 'Arianespace', 'ArianeGroup'),
+      agency(1004, 'ArianeGroup', null),
+      agency(1005, 'ArianeGroup Subsidiary', 'ArianeGroup'),
+      agency(2000, 'Unrelated', 'Someone Else'),
+    ]);
+    expect(matchIds(own, 'agencies', 'parent__id=1004')).toEqual([115, 1005]);
+    expect(matchIds(own, 'agencies', 'parent__id=2000')).toEqual([]);
+    // Still an id: LL2 answers 400 to a name.
+    expect(run(own, 'agencies', 'parent__id=ArianeGroup').issues[0]).toMatchObject({
+      param: 'parent__id',
+      severity: 'invalid',
+    });
+    own.close();
   });
 });
