@@ -93,10 +93,14 @@ describe('projectRecord', () => {
     expect(projectRecord(resources.agencies, record, 'detailed')).toEqual(record);
   });
 
-  it('always keeps the id', () => {
-    expect(projectRecord(resources.agencies, { id: 3 }, 'list')).toEqual({
-      id: 3,
+  it('gives every key of the mode, null where the record lacks it, and always the id', () => {
+    expect(projectRecord(resources.agencies, { id: 3, name: 'n' }, 'list')).toEqual({
       response_mode: 'list',
+      id: 3,
+      url: null,
+      name: 'n',
+      abbrev: null,
+      type: null,
     });
   });
 });
