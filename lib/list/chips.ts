@@ -98,7 +98,7 @@ export function buildChips(
     }
     const value = raw[0] ?? '';
     let label: string;
-    if (filter.lookup === 'contains') label = `${name} contains “${value}”`;
+    if (filter.lookup === 'contains' || filter.lookup === 'icontains') label = `${name} contains “${value}”`;
     else if (field?.type === 'datetime')
       label = `${name} ${DATE_WORDS[filter.lookup] ?? 'is'} ${shortDateTime(value)}`;
     else if (SYMBOLS[filter.lookup]) label = `${name} ${SYMBOLS[filter.lookup]} ${value}`;

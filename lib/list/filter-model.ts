@@ -311,6 +311,11 @@ export function buildFilterModel({
           );
           break;
         case 'contains':
+          main.push(
+            input(f, field, `${name} contains`, `${name} contains`, 'text', 'Case-sensitive'),
+          );
+          break;
+        case 'icontains':
           main.push(input(f, field, `${name} contains`, `${name} contains`, 'text'));
           break;
         case 'in':

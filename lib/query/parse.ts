@@ -51,7 +51,7 @@ function describeExpected(filter: FilterDef, field: FieldDef): string {
 
 function valueSchema(filter: FilterDef, field: FieldDef): z.ZodType<FilterValue> | null {
   if (filter.lookup === 'year' || filter.lookup === 'month' || filter.lookup === 'day') return numberValue;
-  if (filter.lookup === 'contains') return null;
+  if (filter.lookup === 'contains' || filter.lookup === 'icontains') return null;
   switch (field.type) {
     case 'int':
     case 'float':

@@ -128,7 +128,10 @@ const filter = (field: string, lookup: Lookup, param?: string): FilterDef => ({
 });
 
 export const exact = (field: string, param?: string) => filter(field, 'exact', param);
-export const contains = (field: string, param?: string) => filter(field, 'contains', param);
+export const contains = (field: string, param?: string) =>
+  filter(field, 'contains', param ?? `${field}__contains`);
+export const icontains = (field: string, param?: string) =>
+  filter(field, 'icontains', param ?? `${field}__icontains`);
 export const inList = (field: string, param: string) => filter(field, 'in', param);
 export const repeated = (field: string, param: string): FilterDef => ({
   ...filter(field, 'in', param),

@@ -2,7 +2,8 @@ import type { FilterDef, ResourceDef } from './types';
 
 const LOOKUP_TEXT: Record<FilterDef['lookup'], string> = {
   exact: 'equals',
-  contains: 'contains (case-insensitive)',
+  contains: 'contains (case-sensitive)',
+  icontains: 'contains (any case)',
   gt: 'greater than',
   gte: 'at least',
   lt: 'less than',

@@ -1,4 +1,4 @@
-import { bool, compare, contains, datetime, dateParts, exact, inList, int, keys, readPath, ref, repeated, text } from './define';
+import { bool, compare, datetime, dateParts, exact, icontains, inList, int, keys, readPath, ref, repeated, text } from './define';
 import type { ResourceDef, ViewDef, WireRecord } from './types';
 
 const attemptCounters = [
@@ -140,7 +140,7 @@ export const launches: ResourceDef = {
     inList('lsp__name', 'lsp__name'),
     exact('mission__orbit__celestial_body__id'),
     exact('mission__orbit__name'),
-    contains('mission__orbit__name', 'mission__orbit__name__icontains'),
+    icontains('mission__orbit__name'),
     exact('name'),
     ...compare('net', ['gt', 'gte', 'lt', 'lte']),
     exact('pad'),
@@ -150,14 +150,14 @@ export const launches: ResourceDef = {
     inList('related_lsp__id', 'related_lsp__id'),
     inList('related_lsp__name', 'related_lsp__name'),
     exact('rocket__configuration__full_name'),
-    contains('rocket__configuration__full_name', 'rocket__configuration__full_name__icontains'),
+    icontains('rocket__configuration__full_name'),
     exact('launcher_config__id', 'rocket__configuration__id'),
     exact('rocket__configuration__manufacturer__name'),
-    contains('rocket__configuration__manufacturer__name', 'rocket__configuration__manufacturer__name__icontains'),
+    icontains('rocket__configuration__manufacturer__name'),
     exact('rocket__configuration__name'),
     exact('rocket__spacecraftflight__spacecraft__id'),
     exact('rocket__spacecraftflight__spacecraft__name'),
-    contains('rocket__spacecraftflight__spacecraft__name', 'rocket__spacecraftflight__spacecraft__name__icontains'),
+    icontains('rocket__spacecraftflight__spacecraft__name'),
     inList('serial_number', 'serial_number'),
     exact('slug'),
     inList('spacecraft_config__ids', 'spacecraft_config__ids'),

@@ -44,7 +44,10 @@ export interface FieldDef {
 
 export type Lookup =
   | 'exact'
+  /** Substring, case-sensitive (Django's `contains`, LIKE on LL2's PostgreSQL). */
   | 'contains'
+  /** Substring, any case (Django's `icontains`). */
+  | 'icontains'
   | 'gt'
   | 'gte'
   | 'lt'

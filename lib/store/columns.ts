@@ -56,7 +56,7 @@ export const tableOf = (key: string) => `r_${safeName(key)}`;
 export function planColumns(def: ResourceDef): ColumnPlan {
   const fields = Object.entries(def.fields);
   const usedByFilter = (lookup: string) => new Set(def.filters.filter((f) => f.lookup === lookup).map((f) => f.field));
-  const containsFields = usedByFilter('contains');
+  const containsFields = usedByFilter('icontains');
   for (const f of def.filters) {
     const field = def.fields[f.field];
     if (!field) throw new Error(`${def.key}: filter ${f.param} uses unknown field ${f.field}`);

@@ -68,9 +68,9 @@ function viewFields(input: PagePlanInput): string[] {
   return (view?.where({ now: new Date(), params: query.viewParams }) ?? []).map((c) => c.field);
 }
 
-/** The stored column a filter reads: the lower-cased copy for `contains`, else the value. */
+/** The stored column a filter reads: the lower-cased copy for `icontains`, else the value. */
 const filterColumn = (applied: ListQuery['filters'][number]) =>
-  `${applied.filter.lookup === 'contains' ? 'l' : 'f'}_${applied.filter.field}`;
+  `${applied.filter.lookup === 'icontains' ? 'l' : 'f'}_${applied.filter.field}`;
 
 const singleValue = (applied: ListQuery['filters'][number]) =>
   applied.filter.lookup === 'exact' ||

@@ -24,8 +24,10 @@ function condition(applied: AppliedFilter, column: string, lowered: string): Whe
     case 'in':
       return { sql: `${column} IN (${placeholders})`, params: bound };
     case 'contains':
-      // instr() on a lower-cased copy: case-insensitive like Django's icontains, and no LIKE
-      // wildcards to escape.
+      // instr(): no LIKE wildcards to escape, and case-sensitive like LIKE on PostgreSQL.
+      return { sql: `instr(${column}, ?) > 0`, params: [String(values[0])] };
+    case 'icontains':
+      // The same on a lower-cased copy.
       return { sql: `instr(${lowered}, ?) > 0`, params: [String(values[0]).toLowerCase()] };
     case 'gt':
     case 'gte':
