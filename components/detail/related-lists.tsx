@@ -1,8 +1,10 @@
+import { AgencyCard } from '@/components/agency/agency-card';
 import { EventCard } from '@/components/event/event-card';
 import { LaunchCard } from '@/components/launch/launch-card';
 import { PadCard } from '@/components/pad/pad-card';
 import { SpacecraftConfigurationCard } from '@/components/spacecraft-configuration/spacecraft-configuration-card';
 import { SpacecraftCard } from '@/components/spacecraft/spacecraft-card';
+import type { AgencySummary } from '@/lib/domain/agency';
 import type { EventSummary } from '@/lib/domain/event';
 import type { LaunchSummary } from '@/lib/domain/launch';
 import type { PadSummary } from '@/lib/domain/pad';
@@ -12,6 +14,18 @@ import type { SpacecraftConfigurationSummary } from '@/lib/domain/spacecraft-con
 /** Related records as the list pages' own cards, two to a row where there is room. */
 function CardGrid({ children }: { children: React.ReactNode }) {
   return <ul className="grid gap-4 sm:grid-cols-2">{children}</ul>;
+}
+
+export function AgencyCards({ items }: { items: readonly AgencySummary[] }) {
+  return (
+    <CardGrid>
+      {items.map((a) => (
+        <li key={a.id} className="flex">
+          <AgencyCard agency={a} />
+        </li>
+      ))}
+    </CardGrid>
+  );
 }
 
 export function LaunchCards({ items }: { items: readonly LaunchSummary[] }) {

@@ -26,6 +26,15 @@ export async function listRelated(
 }
 
 /**
+ * The record LL2 refers to by name alone (2.3.0 sends an agency's `parent` as its name): the
+ * one whose `name` is exactly that, or null when the index has none.
+ */
+export async function findByName(key: ResourceKey, name: string): Promise<WireRecord | null> {
+  const { results } = await listRelated(key, { name }, 1);
+  return results[0] ?? null;
+}
+
+/**
  * Every match up to `cap`, read a page (LL2's maximum of 100) at a time: a station's docking
  * timeline needs its whole history, not one page of it.
  */

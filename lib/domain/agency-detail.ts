@@ -72,6 +72,8 @@ export interface AgencyDetail {
   links: WebLink[];
   /** This agency's launches on our launch list. */
   launchesHref: string;
+  /** The agencies whose parent it is, on our agency list. */
+  subsidiariesHref: string;
   spacecraftConfigsHref: string;
 }
 
@@ -213,6 +215,7 @@ export function toAgencyDetail(r: Rec): AgencyDetail {
     landings: readLandingOutcomes(r),
     links: readLinks(r),
     launchesHref: listHref('launches', { lsp__id: id }),
+    subsidiariesHref: listHref('agencies', { parent__id: id }),
     spacecraftConfigsHref: listHref('spacecraft_configurations', { agency: id }),
   };
 }

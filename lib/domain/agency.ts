@@ -50,7 +50,8 @@ export function toAgencySummary(record: WireRecord): AgencySummary {
     administrator: str(record.administrator),
     launchers: str(record.launchers),
     spacecraft: str(record.spacecraft),
-    parent: named(record.parent)?.name ?? null,
+    // 2.3.0 names the parent; older snapshots nested an object.
+    parent: str(record.parent) ?? named(record.parent)?.name ?? null,
     logo: image(record.logo),
     socialLogo: image(record.social_logo),
     image: image(record.image),

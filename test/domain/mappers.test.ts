@@ -79,6 +79,13 @@ describe('domain mappers', () => {
     expect(a.spacecraft).toBeNull();
   });
 
+  it('reads an agency’s parent as 2.3.0 names it, or as older snapshots nested it', () => {
+    const innospace = seed('000-agencies.json').find((r) => r.id === 1098) as WireRecord;
+    expect(toAgencySummary({ ...innospace, parent: 'ArianeGroup' }).parent).toBe('ArianeGroup');
+    expect(toAgencySummary({ ...innospace, parent: { id: 1, name: 'NASA' } }).parent).toBe('NASA');
+    expect(toAgencySummary({ ...innospace, parent: null }).parent).toBeNull();
+  });
+
   it('reads a converted 2.0.0 launch', () => {
     const l = toLaunchSummary(seed('004-launches.json')[0] as WireRecord);
     expect(l).toMatchObject({

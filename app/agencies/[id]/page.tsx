@@ -7,18 +7,19 @@ import { DetailHeader } from '@/components/detail/detail-header';
 import { DetailLayout } from '@/components/detail/detail-layout';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
-import { ConfigCards, LaunchCards } from '@/components/detail/related-lists';
+import { AgencyCards, ConfigCards, LaunchCards } from '@/components/detail/related-lists';
 import { ViewAllLink } from '@/components/detail/view-all-link';
 import { RelatedSection } from '@/components/detail/related-section';
 import { DetailSection } from '@/components/detail/section';
 import { AgencyLogo } from '@/components/media/agency-logo';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { listRelated } from '@/lib/data/related';
-import { toAgencyDetail } from '@/lib/domain/agency-detail';
+import { findByName, listRelated } from '@/lib/data/related';
+import { toAgencySummary } from '@/lib/domain/agency';
+import { toAgencyDetail, type AgencyDetail } from '@/lib/domain/agency-detail';
 import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/domain/detail-metadata';
 import { requireDetail } from '@/lib/domain/detail-route';
-import { detailCrumbs } from '@/lib/domain/detail-shared';
+import { detailCrumbs, recordLink } from '@/lib/domain/detail-shared';
 import { loadRelated } from '@/lib/domain/related-summaries';
 import { toSpacecraftConfigurationSummary } from '@/lib/domain/spacecraft-configuration';
 import { toLaunchSummary } from '@/lib/domain/launch';
@@ -26,6 +27,13 @@ import { describeAgency } from '@/lib/seo/describe';
 import { agencyJsonLd } from '@/lib/seo/json-ld';
 
 type Props = { params: Promise<{ id: string }> };
+
+/** A parent known by name only, linked to its page when the index holds an agency of that name. */
+async function linkParent(parent: AgencyDetail['parent']): Promise<AgencyDetail['parent']> {
+  if (!parent || parent.href) return parent;
+  const found = await findByName('agencies', parent.name).catch(() => null);
+  return (found && recordLink('agencies', found)) ?? parent;
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { record, path } = await requireDetail('agencies', (await params).id);
@@ -41,8 +49,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AgencyPage({ params }: Props) {
   const { record, path } = await requireDetail('agencies', (await params).id);
-  const agency = toAgencyDetail(record);
+  const detail = toAgencyDetail(record);
+  const agency = { ...detail, parent: await linkParent(detail.parent) };
   const id = String(agency.id);
+  const subsidiaries = loadRelated(
+    listRelated('agencies', { parent__id: id, ordering: 'name' }, 6),
+    toAgencySummary,
+  );
   const launches = loadRelated(
     listRelated('launches', { lsp__id: id, ordering: '-net' }),
     toLaunchSummary,
@@ -111,6 +124,15 @@ export default async function AgencyPage({ params }: Props) {
         allHref={agency.launchesHref}
       >
         {(items) => <LaunchCards items={items} />}
+      </RelatedSection>
+      <RelatedSection
+        title="Agencies under it"
+        noun="agencies"
+        lead="First"
+        data={subsidiaries}
+        allHref={agency.subsidiariesHref}
+      >
+        {(items) => <AgencyCards items={items} />}
       </RelatedSection>
       {agency.launchers.length > 0 ? (
         <DetailSection title="Rockets">
