@@ -12,78 +12,25 @@ import type { SpacecraftSummary } from '@/lib/domain/spacecraft';
 import type { SpacecraftConfigurationSummary } from '@/lib/domain/spacecraft-configuration';
 
 /** Related records as the list pages' own cards, two to a row where there is room. */
-function CardGrid({ children }: { children: React.ReactNode }) {
-  return <ul className="grid gap-4 sm:grid-cols-2">{children}</ul>;
+function cardGrid<T extends { id: string | number }>(card: (item: T) => React.ReactNode) {
+  return function CardGrid({ items }: { items: readonly T[] }) {
+    return (
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {items.map((item) => (
+          <li key={item.id} className="flex">
+            {card(item)}
+          </li>
+        ))}
+      </ul>
+    );
+  };
 }
 
-export function AgencyCards({ items }: { items: readonly AgencySummary[] }) {
-  return (
-    <CardGrid>
-      {items.map((a) => (
-        <li key={a.id} className="flex">
-          <AgencyCard agency={a} />
-        </li>
-      ))}
-    </CardGrid>
-  );
-}
-
-export function LaunchCards({ items }: { items: readonly LaunchSummary[] }) {
-  return (
-    <CardGrid>
-      {items.map((l) => (
-        <li key={l.id} className="flex">
-          <LaunchCard launch={l} />
-        </li>
-      ))}
-    </CardGrid>
-  );
-}
-
-export function EventCards({ items }: { items: readonly EventSummary[] }) {
-  return (
-    <CardGrid>
-      {items.map((e) => (
-        <li key={e.id} className="flex">
-          <EventCard event={e} />
-        </li>
-      ))}
-    </CardGrid>
-  );
-}
-
-export function SpacecraftCards({ items }: { items: readonly SpacecraftSummary[] }) {
-  return (
-    <CardGrid>
-      {items.map((c) => (
-        <li key={c.id} className="flex">
-          <SpacecraftCard craft={c} />
-        </li>
-      ))}
-    </CardGrid>
-  );
-}
-
-export function ConfigCards({ items }: { items: readonly SpacecraftConfigurationSummary[] }) {
-  return (
-    <CardGrid>
-      {items.map((c) => (
-        <li key={c.id} className="flex">
-          <SpacecraftConfigurationCard config={c} />
-        </li>
-      ))}
-    </CardGrid>
-  );
-}
-
-export function PadCards({ items }: { items: readonly PadSummary[] }) {
-  return (
-    <CardGrid>
-      {items.map((p) => (
-        <li key={p.id} className="flex">
-          <PadCard pad={p} />
-        </li>
-      ))}
-    </CardGrid>
-  );
-}
+export const AgencyCards = cardGrid<AgencySummary>((a) => <AgencyCard agency={a} />);
+export const LaunchCards = cardGrid<LaunchSummary>((l) => <LaunchCard launch={l} />);
+export const EventCards = cardGrid<EventSummary>((e) => <EventCard event={e} />);
+export const SpacecraftCards = cardGrid<SpacecraftSummary>((c) => <SpacecraftCard craft={c} />);
+export const ConfigCards = cardGrid<SpacecraftConfigurationSummary>((c) => (
+  <SpacecraftConfigurationCard config={c} />
+));
+export const PadCards = cardGrid<PadSummary>((p) => <PadCard pad={p} />);
