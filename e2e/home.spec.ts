@@ -38,6 +38,14 @@ test.describe('home page', () => {
 
     const numbers = page.getByRole('region', { name: 'By the numbers' });
     await expect(numbers.getByRole('link', { name: /15\s*Launches/ })).toBeVisible();
+    // The embedded data was never synced here: its load time is not passed off as its age.
+    await expect(
+      numbers.getByText(/From a saved snapshot of Launch Library 2, loaded/),
+    ).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toContainText(
+      'From a saved snapshot of Launch Library 2, loaded',
+    );
+    await expect(page.getByRole('contentinfo')).not.toContainText('Data as of');
     await expect(
       page.getByRole('navigation', { name: 'Agencies by type' }).getByRole('link'),
     ).not.toHaveCount(0);

@@ -1,6 +1,6 @@
 import { Link } from '@/components/ui/link';
 import { DetailSection } from '@/components/detail/section';
-import { LocalTime } from '@/components/time/local-time';
+import { DataStatus } from '@/components/layout/data-status';
 import { getQuickLinks, getResourceCounts, unlessUnavailable } from '@/lib/home/highlights';
 import { SectionUnavailable } from './slow-section';
 
@@ -10,15 +10,14 @@ const numberFormat = new Intl.NumberFormat('en-US');
 export async function ByTheNumbers() {
   const data = await unlessUnavailable(getResourceCounts());
   if (!data) return <SectionUnavailable title="By the numbers" />;
-  const { counts, asOf } = data;
+  const { counts, status } = data;
   return (
     <DetailSection
       title="By the numbers"
       description={
-        asOf ? (
+        status?.asOf ? (
           <>
-            Records in the index, data as of{' '}
-            <LocalTime iso={asOf} precision="Minute" relative={false} />.
+            Records in the index. <DataStatus asOf={status.asOf} origin={status.origin} />.
           </>
         ) : (
           'Records in the index.'

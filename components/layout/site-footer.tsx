@@ -1,19 +1,14 @@
 import { Link } from '@/components/ui/link';
-import { dataAsOf as readDataAsOf } from '@/lib/data';
-import { LocalTime } from '@/components/time/local-time';
+import { dataStatus } from '@/lib/data';
+import { DataStatus } from './data-status';
 import { LogoMark } from './logo';
 import { NAV_ITEMS } from './nav-items';
 
 const linkClass = 'text-ink-muted hover:text-ink underline-offset-2 hover:underline';
 
-export interface SiteFooterProps {
-  /** When the local copy of LL2 was last synced (ISO); shown as "Data as of …". */
-  dataAsOf?: string;
-}
-
-export async function SiteFooter({ dataAsOf: given }: SiteFooterProps) {
-  // The footer reads the time of the last sync itself, so every page shows it without plumbing.
-  const dataAsOf = given ?? (await readDataAsOf().catch(() => null)) ?? undefined;
+export async function SiteFooter() {
+  // The footer reads how current the data is itself, so every page shows it without plumbing.
+  const status = await dataStatus().catch(() => null);
   return (
     <footer className="border-line bg-surface mt-16 border-t">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-[2fr_1fr_1fr] lg:px-8">
@@ -34,9 +29,9 @@ export async function SiteFooter({ dataAsOf: given }: SiteFooterProps) {
             ’ Launch Library 2. Orbit Index is an independent project and is not affiliated with The
             Space Devs.
           </p>
-          {dataAsOf ? (
+          {status?.asOf ? (
             <p className="text-ink-muted mt-3 text-sm">
-              Data as of <LocalTime iso={dataAsOf} precision="Minute" relative={false} />
+              <DataStatus asOf={status.asOf} origin={status.origin} />.
             </p>
           ) : null}
         </div>

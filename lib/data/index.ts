@@ -9,7 +9,7 @@ import type { FacetOption, HistogramBucket } from '@/lib/store/types';
 import { createLiveSource } from './live-source';
 import { localSource } from './local-source';
 import { QueryCache } from './query-cache';
-import type { DataSource, ListData, RecordData } from './source';
+import type { DataOrigin, DataSource, ListData, RecordData } from './source';
 
 // One live source per process (its call budget and caches are shared by every request).
 const globalLive = globalThis as unknown as { __orbitLiveSource?: DataSource };
@@ -165,4 +165,15 @@ export async function allIds(key: ResourceKey) {
 
 export async function dataAsOf(): Promise<string | null> {
   return source.dataAsOf();
+}
+
+export interface DataStatusInfo {
+  asOf: string | null;
+  origin: DataOrigin;
+}
+
+/** How current the data is, as readers are told it: the time, and where it comes from. */
+export async function dataStatus(): Promise<DataStatusInfo> {
+  const [asOf, origin] = await Promise.all([source.dataAsOf(), source.dataOrigin()]);
+  return { asOf, origin };
 }

@@ -205,6 +205,10 @@ export class LiveSource implements DataSource {
     return this.newest;
   }
 
+  async dataOrigin() {
+    return 'live' as const;
+  }
+
   private log(message: string): void {
     (this.options.log ?? ((m: string) => console.warn(m)))(message);
   }

@@ -15,6 +15,7 @@ export function storeSource(store: () => SqliteStore): DataSource {
     ids: async (def) => store().ids(def),
     version: () => store().dataVersion(),
     dataAsOf: async () => store().getMeta('last_sync_at') ?? store().getMeta('data_updated_at'),
+    dataOrigin: async () => (store().getMeta('last_sync_at') === null ? 'snapshot' : 'synced'),
   };
 }
 

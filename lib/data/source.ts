@@ -38,4 +38,12 @@ export interface DataSource {
   version(): number;
   /** When the data was last refreshed (last sync or import), if known. */
   dataAsOf(): Promise<string | null>;
+  /**
+   * Where the data stands: read from LL2 now (`live`), kept current by `npm run sync`
+   * (`synced`), or a saved copy never synced here (`snapshot`, e.g. the embedded dataset), whose
+   * load time says nothing about how current it is.
+   */
+  dataOrigin(): Promise<DataOrigin>;
 }
+
+export type DataOrigin = 'live' | 'synced' | 'snapshot';

@@ -4,7 +4,14 @@
  */
 import { cache } from 'react';
 import { isLiveDataUnavailable } from '@/lib/data/live-error';
-import { dataAsOf, facetOptions, histogram, listRecords, parseList } from '@/lib/data';
+import {
+  dataStatus,
+  facetOptions,
+  histogram,
+  listRecords,
+  parseList,
+  type DataStatusInfo,
+} from '@/lib/data';
 import { recordLink, type RecordLink } from '@/lib/domain/detail-shared';
 import { toDockingEventSummary } from '@/lib/domain/docking-event';
 import { toEventSummary, type EventSummary } from '@/lib/domain/event';
@@ -173,9 +180,9 @@ const COUNTED: ResourceKey[] = [
 ];
 
 export const getResourceCounts = cache(
-  async (): Promise<{ counts: ResourceCount[]; asOf: string | null }> => {
-    const [asOf, counts] = await Promise.all([
-      dataAsOf().catch(() => null),
+  async (): Promise<{ counts: ResourceCount[]; status: DataStatusInfo | null }> => {
+    const [status, counts] = await Promise.all([
+      dataStatus().catch(() => null),
       Promise.all(
         COUNTED.map(async (key): Promise<ResourceCount> => {
           const { count } = await listRecords(key, parseList(key, { limit: '1' }));
@@ -184,7 +191,7 @@ export const getResourceCounts = cache(
         }),
       ),
     ]);
-    return { counts, asOf };
+    return { counts, status };
   },
 );
 
