@@ -35,6 +35,8 @@ test.describe('home page', () => {
       iss.getByRole('link', { name: 'Crew Dragon Endurance', exact: true }),
     ).toBeVisible();
     await expect(iss.getByRole('link', { name: 'Soyuz MS-27', exact: true })).toBeVisible();
+    // "Now" in a snapshot that was never synced is when it was taken, and the page says so.
+    await expect(docked.getByText(/As recorded in the saved snapshot/)).toBeVisible();
 
     const numbers = page.getByRole('region', { name: 'By the numbers' });
     await expect(numbers.getByRole('link', { name: /15\s*Launches/ })).toBeVisible();

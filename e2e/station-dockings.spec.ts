@@ -14,6 +14,7 @@ test('the station page shows who is docked now and the docking history', async (
   await expect(dockedNow.getByText('Harmony forward')).toBeVisible();
   await expect(dockedNow.getByRole('link', { name: 'Soyuz MS-27' })).toBeVisible();
   await expect(dockedNow.getByText('Prichal nadir')).toBeVisible();
+  await expect(dockedNow.getByText(/some of these stays may have ended/)).toBeVisible();
 
   // The history: a timeline with ports as lanes, and the same dockings as a table.
   const history = page.getByRole('region', { name: 'Docking history' });

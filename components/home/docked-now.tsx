@@ -3,17 +3,21 @@ import { DetailSection } from '@/components/detail/section';
 import { LocalTime } from '@/components/time/local-time';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { snapshotCaveat } from '@/components/layout/data-status';
 import { getDockedNow, unlessUnavailable } from '@/lib/home/highlights';
 import { SectionUnavailable } from './slow-section';
 
 /** Space stations (and other targets) with who is docked to them right now. */
 export async function DockedNow() {
-  const targets = await unlessUnavailable(getDockedNow());
+  const [targets, caveat] = await Promise.all([
+    unlessUnavailable(getDockedNow()),
+    snapshotCaveat(),
+  ]);
   if (!targets) return <SectionUnavailable title="Docked now" />;
   return (
     <DetailSection
       title="Docked now"
-      description="Dockings with no departure yet, from the docking log."
+      description={caveat ?? 'Dockings with no departure yet, from the docking log.'}
       action={
         <Link href="/docking-events" className="text-link font-medium hover:underline">
           Docking timeline<span aria-hidden="true"> →</span>

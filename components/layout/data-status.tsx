@@ -1,4 +1,5 @@
 import { LocalTime } from '@/components/time/local-time';
+import { dataOrigin } from '@/lib/data';
 import type { DataOrigin } from '@/lib/data/source';
 
 /**
@@ -15,4 +16,12 @@ export function DataStatus({ asOf, origin }: { asOf: string; origin: DataOrigin 
     case 'synced':
       return <>Data as of {time}</>;
   }
+}
+
+/** Under "docked now" lists: on a snapshot, "now" is when the snapshot was taken. */
+export async function snapshotCaveat(): Promise<string | null> {
+  const origin = await dataOrigin().catch(() => null);
+  return origin === 'snapshot'
+    ? 'As recorded in the saved snapshot, which has not been synced since: some of these stays may have ended.'
+    : null;
 }

@@ -172,6 +172,10 @@ export interface DataStatusInfo {
   origin: DataOrigin;
 }
 
+export async function dataOrigin(): Promise<DataOrigin> {
+  return source.dataOrigin();
+}
+
 /** How current the data is, as readers are told it: the time, and where it comes from. */
 export async function dataStatus(): Promise<DataStatusInfo> {
   const [asOf, origin] = await Promise.all([source.dataAsOf(), source.dataOrigin()]);

@@ -5,6 +5,7 @@ import { DetailLayout } from '@/components/detail/detail-layout';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
 import { DetailSection } from '@/components/detail/section';
+import { snapshotCaveat } from '@/components/layout/data-status';
 import { DockingHistory } from '@/components/docking/docking-history';
 import { DockedNow } from '@/components/station/docked-now';
 import { StationFacts } from '@/components/station/station-facts';
@@ -135,7 +136,7 @@ export default async function SpaceStationPage({ params, searchParams }: Props) 
         data={[spaceStationJsonLd(record, { siteUrl: siteUrl(), url: path }), breadcrumbLd(crumbs)]}
       />
       {dockedNow.length ? (
-        <DetailSection title="Docked now">
+        <DetailSection title="Docked now" description={await snapshotCaveat()}>
           <DockedNow entries={dockedNow} />
         </DetailSection>
       ) : null}
