@@ -166,7 +166,8 @@ export interface ListFacets {
   indexWide: boolean;
 }
 
-export async function loadFacets(state: ListState): Promise<ListFacets> {
+/** Through React's cache: the filter panel and the results' chips ask for the same state's. */
+export const loadFacets = cache(async (state: ListState): Promise<ListFacets> => {
   const fields = choiceFields(state.def);
   const each = await Promise.all(
     fields.map((f) => selectionFacets(state.request.key, f, state.parsed)),
@@ -175,7 +176,7 @@ export async function loadFacets(state: ListState): Promise<ListFacets> {
     options: Object.fromEntries(fields.map((f, i) => [f, each[i]!.options])),
     indexWide: each.some((f) => f.indexWide),
   };
-}
+});
 
 export async function loadListData(state: ListState): Promise<ListPageData> {
   const { key } = state.request;

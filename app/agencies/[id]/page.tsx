@@ -50,8 +50,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AgencyPage({ params }: Props) {
   const { record, path } = await requireDetail('agencies', (await params).id);
   const detail = toAgencyDetail(record);
-  const agency = { ...detail, parent: await linkParent(detail.parent) };
-  const id = String(agency.id);
+  const parent = linkParent(detail.parent);
+  const id = String(detail.id);
   const subsidiaries = loadRelated(
     listRelated('agencies', { parent__id: id, ordering: 'name' }, 6),
     toAgencySummary,
@@ -61,13 +61,15 @@ export default async function AgencyPage({ params }: Props) {
     toLaunchSummary,
   );
   // LL2's own list of its spacecraft types links to their pages; without it, ask the store.
-  const listedSpacecraft = agency.spacecraft.some((s) => s.href !== null);
+  const listedSpacecraft = detail.spacecraft.some((s) => s.href !== null);
   const configs = listedSpacecraft
     ? Promise.resolve(null)
     : loadRelated(
         listRelated('spacecraft_configurations', { agency: id }),
         toSpacecraftConfigurationSummary,
       );
+  // Its parent's link is looked up while the related lists above are already on their way.
+  const agency = { ...detail, parent: await parent };
   const crumbs = detailCrumbs('agencies', agency.name, path);
 
   return (
