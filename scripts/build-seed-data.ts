@@ -1,14 +1,21 @@
 /**
  * Builds the embedded default dataset (`data/seed/*.json`) from the five captured LL2 seed pages
- * in ../shared/seeds: each page's JSON body, converted to the 2.3.0 shape (the launch page is
- * 2.0.0), saved as a 2.3.0 page. Run with `npm run data:seed`; the output is committed.
+ * in ../shared/seeds (or the directory given): each page's JSON body, converted to the 2.3.0
+ * shape (the launch page is 2.0.0), saved as a 2.3.0 page. Run with `npm run data:seed`; the
+ * output is committed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { toCurrentShape } from '@/lib/import/legacy';
 import { readPayload } from '@/lib/import/read-payload';
+import { fromShared, requireInput, SHARED_DIR } from './shared-input';
 
-const seedDir = path.resolve(process.argv[2] ?? path.join(process.cwd(), '..', 'shared', 'seeds'));
+const seedDir = requireInput(
+  'data:seed',
+  'the captured LL2 seed pages',
+  path.resolve(process.argv[2] ?? path.join(SHARED_DIR, 'seeds')),
+  fromShared('data:seed', '<directory of the seed pages>'),
+);
 const outDir = path.join(process.cwd(), 'data', 'seed');
 
 const upgradeUrl = (url: string | null) =>

@@ -1,12 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDataSource, setDataSource } from '@/lib/data';
 import { storeSource } from '@/lib/data/local-source';
 import type { DataSource } from '@/lib/data/source';
 import { handleApiRequest } from '@/lib/api/handler';
 import type { SqliteStore } from '@/lib/store/sqlite-store';
-import { SHARED_LL2, fullStore } from '../store/fixtures';
+import { openapiSchema } from '../fixtures/ll2-reference';
+import { fullStore } from '../store/fixtures';
 
 const ORIGIN = 'https://orbit.example';
 const BASE = `${ORIGIN}/api/2.3.0`;
@@ -52,9 +51,7 @@ const page = async (pathAndQuery: string) => {
   return response.body as unknown as Page;
 };
 
-const openapi = JSON.parse(
-  fs.readFileSync(path.join(SHARED_LL2, 'openapi', 'll_2.3.0.json'), 'utf8'),
-) as {
+const openapi = openapiSchema() as {
   components: { schemas: Record<string, { properties: Record<string, unknown> }> };
 };
 const schemaKeys = (name: string) => Object.keys(openapi.components.schemas[name]!.properties);

@@ -10,20 +10,19 @@ import { SqliteStore } from '@/lib/store/sqlite-store';
 import {
   HAND_AGENCIES,
   SEED_DIR,
-  SHARED_LL2,
   def,
   dumpTables,
   run,
   seedRecords,
   writeRecords,
 } from '../store/fixtures';
+import { LL2_SNAPSHOT } from '../fixtures/ll2-reference';
 
 const SEED_FILES = fs
   .readdirSync(SEED_DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => path.join(SEED_DIR, f));
-const TILO = path.join(SHARED_LL2, 'data', 'TiloHeidasch__launchschedule');
 
 let dir: string;
 let store: SqliteStore;
@@ -93,25 +92,23 @@ describe('idempotence', () => {
     expect(dumpTables(store).r_launches).toEqual(before);
   });
 
-  it.skipIf(!fs.existsSync(TILO))(
-    're-importing mixed 2.2.0 and 2.3.0 snapshots changes nothing',
-    () => {
-      const files = [
-        'agencies0.json',
-        'locations.json',
-        'locations0.json',
-        'pads.json',
-        'pads0.json',
-        'previouslaunches0.json',
-      ].map((f) => path.join(TILO, f));
-      const first = importPaths(store, files);
-      expect(first.failures).toEqual([]);
-      const before = dumpTables(store);
-      const second = importPaths(store, files);
-      expect(second.results.map((r) => [r.inserted, r.updated])).toEqual(files.map(() => [0, 0]));
-      expect(dumpTables(store)).toEqual(before);
-    },
-  );
+  it('re-importing mixed 2.2.0 and 2.3.0 snapshots changes nothing', () => {
+    const files = [
+      'agencies0.json',
+      'locations.json',
+      'locations0.json',
+      'pads.json',
+      'pads0.json',
+      'previouslaunches0.json',
+    ].map((f) => path.join(LL2_SNAPSHOT, f));
+    const first = importPaths(store, files);
+    expect(first.failures).toEqual([]);
+    expect(first.results.every((r) => r.inserted > 0)).toBe(true);
+    const before = dumpTables(store);
+    const second = importPaths(store, files);
+    expect(second.results.map((r) => [r.inserted, r.updated])).toEqual(files.map(() => [0, 0]));
+    expect(dumpTables(store)).toEqual(before);
+  });
 });
 
 describe('an interrupted import leaves the store as it was', () => {

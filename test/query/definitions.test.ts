@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resources } from '@/lib/resources';
 import type { Mode, ResourceDef } from '@/lib/resources/types';
-import { SEED_PAGES, SHARED_LL2, seedPageText } from '../store/fixtures';
+import { openapiSchema } from '../fixtures/ll2-reference';
+import { SEED_PAGES, seedPageText } from '../store/fixtures';
 
 /**
  * Our resource definitions against LL2's own documentation: the help text of the seed pages for
@@ -40,9 +39,7 @@ function helpText(text: string): HelpText {
 
 const sortedParams = (def: ResourceDef) => def.filters.map((f) => f.param).sort();
 
-const openapi = JSON.parse(
-  fs.readFileSync(path.join(SHARED_LL2, 'openapi', 'll_2.3.0.json'), 'utf8'),
-) as {
+const openapi = openapiSchema() as {
   paths: Record<string, { get: { description?: string; parameters: { name: string }[] } }>;
   components: {
     schemas: Record<

@@ -1,31 +1,28 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import {
+  SEED_PAGES,
+  seedPageBody,
+  snapshotRecords,
+  type SeedResource,
+} from '../fixtures/ll2-reference';
 
 /**
- * Real LL2 records, read from the shared seed pages at test time (never copied into the repo),
- * plus small hand-written 2.3.0-shaped launches for the upcoming/imprecise cases the seeds lack.
+ * Real LL2 records from the committed captures of LL2's output (`test/fixtures/ll2`), plus small
+ * hand-written 2.3.0-shaped launches for the upcoming/imprecise cases the seeds lack.
  */
 
 export type Rec = Record<string, unknown>;
 
-const SHARED = path.resolve(__dirname, '../../../shared');
+const SEED_BY_PREFIX = Object.fromEntries(
+  Object.entries(SEED_PAGES).map(([resource, file]) => [file.slice(0, 3), resource]),
+) as Record<'000' | '001' | '002' | '003' | '004', SeedResource>;
 
-/** The `results` of seed page `000`…`004`: the JSON body starts at the first line that is `{`. */
+/** The `results` of seed page `000`…`004`. */
 export function loadSeed(prefix: '000' | '001' | '002' | '003' | '004'): Rec[] {
-  const dir = path.join(SHARED, 'seeds');
-  const file = fs.readdirSync(dir).find((f) => f.startsWith(`${prefix}_`) && f.endsWith('.txt'));
-  if (!file) throw new Error(`seed ${prefix} not found in ${dir}`);
-  const lines = fs.readFileSync(path.join(dir, file), 'utf8').split('\n');
-  const start = lines.indexOf('{');
-  const body = JSON.parse(lines.slice(start).join('\n')) as { results: Rec[] };
-  return body.results;
+  return seedPageBody(SEED_BY_PREFIX[prefix]).results;
 }
 
-/** A 2.3.0 reference file from `shared/ll2/data` (plain JSON arrays). */
-export function loadReference(file: string): Rec[] {
-  const full = path.join(SHARED, 'll2/data/TiloHeidasch__launchschedule', file);
-  return JSON.parse(fs.readFileSync(full, 'utf8')) as Rec[];
-}
+/** A 2.3.0 reference file of the saved LL2 responses (plain JSON arrays). */
+export const loadReference = snapshotRecords;
 
 const STATUS_2_3: Record<string, { id: number; name: string; abbrev: string }> = {
   Go: { id: 1, name: 'Go for Launch', abbrev: 'Go' },

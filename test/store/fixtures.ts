@@ -10,32 +10,8 @@ import type { Richness } from '@/lib/store/types';
 
 /** The committed embedded dataset (the five LL2 seed pages, converted to 2.3.0). */
 export const SEED_DIR = path.resolve(__dirname, '../../data/seed');
-/** The captured LL2 pages themselves, read in place (never copied into the repo). */
-export const SHARED_SEEDS = path.resolve(__dirname, '../../../shared/seeds');
-export const SHARED_LL2 = path.resolve(__dirname, '../../../shared/ll2');
-
-export const SEED_PAGES = {
-  agencies: '000_5d82b118f50cf998.txt',
-  spacecraft: '001_d66b60e0ea7febec.txt',
-  events: '002_ec69daa53ccf7cb3.txt',
-  docking_events: '003_d87d66eee62c9c95.txt',
-  launches: '004_211e202ffd9807c2.txt',
-} as const;
-
-export function seedPageText(resource: keyof typeof SEED_PAGES): string {
-  return fs.readFileSync(path.join(SHARED_SEEDS, SEED_PAGES[resource]), 'utf8');
-}
-
-/** The JSON body of a captured page: from the first line that is exactly `{` to the end. */
-export function seedPageBody(resource: keyof typeof SEED_PAGES): {
-  count: number;
-  next: string | null;
-  previous: string | null;
-  results: Record<string, unknown>[];
-} {
-  const lines = seedPageText(resource).split('\n');
-  return JSON.parse(lines.slice(lines.indexOf('{')).join('\n'));
-}
+/** The captured LL2 pages themselves. */
+export { SEED_PAGES, seedPageBody, seedPageText } from '../fixtures/ll2-reference';
 
 /** The records of a committed seed file, as stored (2.3.0 shape). */
 export function seedRecords(file: string): WireRecord[] {

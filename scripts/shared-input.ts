@@ -1,0 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The LL2 reference material that maintainer scripts rebuild committed data from lives in the
+ * `shared` folder beside the checkout, which a user's clone does not have. Only these scripts
+ * read it; nothing `npm start` or `npm test` runs does.
+ */
+export const SHARED_DIR = path.resolve(process.cwd(), '..', 'shared');
+
+/** `location` when it exists; otherwise exits with a message naming the missing input. */
+export function requireInput(script: string, what: string, location: string, how: string): string {
+  if (fs.existsSync(location)) return location;
+  process.stderr.write(`${script}: ${what} not found at ${location}\n  ${how}\n`);
+  process.exit(2);
+}
+
+/** The hint for an input read from `../shared` by default. */
+export const fromShared = (script: string, argument: string) =>
+  `It is read from the LL2 reference folder beside the checkout (../shared), which a clone does ` +
+  `not have; give its location instead: npm run ${script} -- ${argument}`;
