@@ -16,6 +16,7 @@ import { resources } from '@/lib/resources';
 import type { ResourceDef } from '@/lib/resources/types';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import { SYNTHETIC_META, writeSyntheticDataset } from '@/lib/synthetic/write';
+import { syntheticPoolDir } from './shared-input';
 
 const BUDGET_MS = 20;
 const SEED = 42;
@@ -28,6 +29,7 @@ function arg(name: string): string | undefined {
 const launches = Number(arg('--launches') ?? 100_000);
 const iterations = Number(arg('--iterations') ?? 50);
 const rebuild = process.argv.includes('--rebuild');
+const poolDir = syntheticPoolDir('bench:query');
 if (
   !Number.isSafeInteger(launches) ||
   launches < 1 ||
@@ -40,7 +42,9 @@ if (
 
 /** Everything the stored data depends on: change any of it and the bench store is rebuilt. */
 function sourceKey(): string {
-  const hash = createHash('sha256').update(`launches=${launches};seed=${SEED}`);
+  const hash = createHash('sha256').update(
+    `launches=${launches};seed=${SEED};pools=${poolDir ?? 'invented'}`,
+  );
   for (const dir of ['lib/synthetic', 'lib/store', 'lib/resources', 'lib/import', 'lib/ll2']) {
     const full = path.join(process.cwd(), dir);
     for (const file of fs
@@ -78,7 +82,7 @@ function openBenchStore(): SqliteStore {
   store.db.pragma('cache_size = -524288');
   const started = performance.now();
   const summary = store.bulkLoad(() =>
-    writeSyntheticDataset(store, { launches, seed: SEED }, (p) => {
+    writeSyntheticDataset(store, { launches, seed: SEED, poolDir }, (p) => {
       process.stderr.write(
         `\r  ${p.resource.padEnd(14)} ${p.done}/${p.total} · ${p.written} writes · ${(p.elapsedMs / 1000).toFixed(1)} s   `,
       );

@@ -12,6 +12,7 @@ import { env } from '@/lib/env';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import { SYNTHETIC_META, writeSyntheticDataset } from '@/lib/synthetic/write';
 import type { SyntheticOptions } from '@/lib/synthetic';
+import { syntheticPoolDir } from './shared-input';
 
 const NUMBER_FLAGS = {
   '--launches': 'launches',
@@ -98,6 +99,7 @@ function main(): void {
       `--out FILE is required (the default ${path.relative(process.cwd(), env.DATABASE_FILE)} never receives synthetic data)`,
     );
   prepareTarget(out);
+  options.poolDir = syntheticPoolDir('data:synthetic');
   const store = new SqliteStore(out);
   // A throwaway file built in one go: journal in memory and no fsync (half the disk writes of
   // WAL); a failed run is simply rebuilt. WAL comes back at the end for readers.

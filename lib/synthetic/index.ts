@@ -30,7 +30,7 @@ export interface SyntheticOptions {
   now?: Date;
   /** Top-level records per batch. */
   batchSize?: number;
-  /** Directory of the LL2 snapshot to draw real names from (defaults to ../shared/…). */
+  /** Directory of a saved LL2 snapshot to draw real names from (default: invented ones). */
   poolDir?: string;
 }
 

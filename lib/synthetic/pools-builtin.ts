@@ -11,7 +11,7 @@ import type {
 } from './pools';
 import { COUNTRIES, type IdName, PROGRAM_TYPES } from './vocab';
 
-/** A small invented world, used when the shared snapshot is missing (e.g. a fresh CI machine). */
+/** A small invented world: the generator's default, needing nothing outside the repository. */
 export function builtinPools(): Pools {
   const countries = new Map(COUNTRIES.map((c) => [c.alpha_3_code, c]));
   const agencies: PoolAgency[] = [
@@ -111,12 +111,37 @@ export function builtinPools(): Pools {
     inUse: true,
     maidenFlight: String(maiden),
   }));
+  // Ports as named modules with their sides; the long-lived outpost has as many as a real
+  // modular station, so most dockings happen there (the benchmark's busiest timeline).
+  const ports = (modules: string[], sides: string[]) =>
+    modules.flatMap((m) => sides.map((s) => `${m} ${s}`));
   const stations: PoolStation[] = [
-    ['Orbital Outpost', '1998-11-20', null, 'Government', [1, 3]],
-    ['Heavenly Hall', '2021-04-29', null, 'Government', [4]],
-    ['Peace Station', '1986-02-20', '2001-03-23', 'Government', [3]],
-    ['Salute Station', '1971-04-19', '1985-10-11', 'Government', [3]],
-  ].map(([name, founded, deorbited, type, owners], i) => ({
+    [
+      'Orbital Outpost',
+      '1998-11-20',
+      null,
+      'Government',
+      [1, 3],
+      ports(['Hub', 'Keel', 'Spine', 'Beacon'], ['forward', 'nadir', 'zenith', 'aft']),
+    ],
+    ['Heavenly Hall', '2021-04-29', null, 'Government', [4], ports(['Core'], ['forward', 'aft'])],
+    [
+      'Peace Station',
+      '1986-02-20',
+      '2001-03-23',
+      'Government',
+      [3],
+      ports(['Base'], ['forward', 'aft']),
+    ],
+    [
+      'Salute Station',
+      '1971-04-19',
+      '1985-10-11',
+      'Government',
+      [3],
+      ports(['Hull'], ['forward', 'aft']),
+    ],
+  ].map(([name, founded, deorbited, type, owners, stationPorts], i) => ({
     realId: i + 1,
     name: String(name),
     founded: String(founded),
@@ -125,7 +150,7 @@ export function builtinPools(): Pools {
     type: String(type),
     orbit: 'Low Earth Orbit',
     ownerRealIds: owners as number[],
-    ports: [],
+    ports: stationPorts as string[],
     description: `${String(name)} is an invented space station.`,
     height: null,
     width: null,

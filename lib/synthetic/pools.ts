@@ -4,10 +4,11 @@ import { builtinPools } from './pools-builtin';
 import { COUNTRIES, type CountryDef, type IdName, PROGRAM_TYPES } from './vocab';
 
 /**
- * Name pools for the generator. Real names of rockets, pads, locations, agencies and stations are
- * read at run time from the public LL2 snapshot in ../shared (never copied into the repo); real
- * launches there serve as templates, so who launches what from where, and when, looks real.
- * Without the snapshot a small invented world stands in, so the generator always works.
+ * Name pools for the generator: a small invented world by default, so the generator works from
+ * the repository alone; or, given the directory of a saved LL2 snapshot (the maintainer scripts
+ * pass the reference folder's, never copied into the repo), real names of rockets, pads,
+ * locations, agencies and stations, with its real launches as templates, so who launches what
+ * from where, and when, looks real.
  */
 
 export interface PoolAgency {
@@ -112,7 +113,7 @@ export interface PoolTemplate {
 }
 
 export interface Pools {
-  source: 'shared' | 'builtin';
+  source: 'snapshot' | 'builtin';
   agencies: PoolAgency[];
   configs: PoolConfig[];
   locations: PoolLocation[];
@@ -126,15 +127,6 @@ export interface Pools {
   firstNames: string[];
   lastNames: string[];
 }
-
-export const DEFAULT_POOL_DIR = path.join(
-  process.cwd(),
-  '..',
-  'shared',
-  'll2',
-  'data',
-  'TiloHeidasch__launchschedule',
-);
 
 type Json = Record<string, unknown>;
 
@@ -183,11 +175,13 @@ function collectCountries(value: unknown, into: Map<string, CountryDef>, depth =
   for (const v of Object.values(o)) if (typeof v === 'object') collectCountries(v, into, depth + 1);
 }
 
-function loadShared(dir: string): Pools | null {
-  if (!fs.existsSync(path.join(dir, 'agencies0.json'))) return null;
+function loadSnapshot(dir: string): Pools {
+  const agencyFile = path.join(dir, 'agencies0.json');
+  if (!fs.existsSync(agencyFile))
+    throw new Error(`no LL2 snapshot in ${dir}: ${agencyFile} is missing`);
   const countries = new Map<string, CountryDef>();
   for (const c of COUNTRIES) countries.set(c.alpha_3_code, c);
-  const shared = new Map<string, CountryDef>();
+  const found = new Map<string, CountryDef>();
 
   const agencies: PoolAgency[] = readJson(dir, 'agencies0.json').flatMap((raw) => {
     const a = obj(raw);
@@ -245,7 +239,7 @@ function loadShared(dir: string): Pools | null {
   });
 
   const locationRecords = readJson(dir, 'locations.json');
-  collectCountries(locationRecords, shared);
+  collectCountries(locationRecords, found);
   const locations: PoolLocation[] = locationRecords.flatMap((raw) => {
     const l = obj(raw);
     const id = int(l?.id);
@@ -265,7 +259,7 @@ function loadShared(dir: string): Pools | null {
   const knownLocations = new Set(locations.map((l) => l.realId));
 
   const padRecords = readJson(dir, 'pads.json');
-  collectCountries(padRecords, shared);
+  collectCountries(padRecords, found);
   const pads: PoolPad[] = padRecords.flatMap((raw) => {
     const p = obj(raw);
     const id = int(p?.id);
@@ -319,7 +313,7 @@ function loadShared(dir: string): Pools | null {
   });
 
   const stationRecords = readJson(dir, 'spacestations.json');
-  collectCountries(stationRecords, shared);
+  collectCountries(stationRecords, found);
   const stations: PoolStation[] = stationRecords.flatMap((raw) => {
     const s = obj(raw);
     const id = int(s?.id);
@@ -408,11 +402,17 @@ function loadShared(dir: string): Pools | null {
     lastNames.add(parts[parts.length - 1]!);
   }
 
-  for (const [code, c] of shared) countries.set(code, c);
-  if (agencies.length === 0 || configs.length === 0 || pads.length === 0 || templates.length === 0)
-    return null;
+  for (const [code, c] of found) countries.set(code, c);
+  const empty = Object.entries({
+    'agencies0.json': agencies,
+    'rockets0.json': configs,
+    'pads.json': pads,
+    'previouslaunches*.json': templates,
+  }).flatMap(([file, list]) => (list.length === 0 ? [file] : []));
+  if (empty.length > 0)
+    throw new Error(`LL2 snapshot ${dir} lacks records the generator needs: ${empty.join(', ')}`);
   return {
-    source: 'shared',
+    source: 'snapshot',
     agencies,
     configs,
     locations,
@@ -429,11 +429,12 @@ function loadShared(dir: string): Pools | null {
 
 const cache = new Map<string, Pools>();
 
-/** Pools from the shared snapshot when it is there, otherwise the built-in invented world. */
-export function loadPools(dir = process.env.SYNTHETIC_POOL_DIR || DEFAULT_POOL_DIR): Pools {
-  const cached = cache.get(dir);
+/** The built-in invented world, or the pools of the LL2 snapshot in `dir` (which must hold one). */
+export function loadPools(dir?: string): Pools {
+  const key = dir === undefined ? '' : path.resolve(dir);
+  const cached = cache.get(key);
   if (cached) return cached;
-  const pools = loadShared(dir) ?? builtinPools();
-  cache.set(dir, pools);
+  const pools = dir === undefined ? builtinPools() : loadSnapshot(key);
+  cache.set(key, pools);
   return pools;
 }

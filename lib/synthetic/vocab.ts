@@ -260,7 +260,7 @@ const country = (
   nationality_name_composed: nationality,
 });
 
-/** Fallback country objects; the shared snapshot's own objects win when present. */
+/** Fallback country objects; an LL2 snapshot's own objects win when one is used. */
 export const COUNTRIES: CountryDef[] = [
   country(2, 'United States of America', 'US', 'USA', 'American'),
   country(5, 'Russia', 'RU', 'RUS', 'Russian'),

@@ -15,7 +15,9 @@ import {
   type SyntheticBatch,
   type SyntheticOptions,
 } from '@/lib/synthetic';
+import { loadPools } from '@/lib/synthetic/pools';
 import { writeSyntheticDataset } from '@/lib/synthetic/write';
+import { LL2_SNAPSHOT } from '../fixtures/ll2-reference';
 
 const NOW = new Date('2026-06-15T00:00:00Z');
 const OPTIONS = { launches: 600, seed: 7, now: NOW, batchSize: 250 };
@@ -136,12 +138,19 @@ describe('synthetic generator', () => {
     }
   });
 
-  it('works from its built-in pools when the shared LL2 snapshot is missing', () => {
-    const fallback = byResource(
-      collect({ ...OPTIONS, launches: 300, poolDir: path.join(os.tmpdir(), 'no-such-snapshot') }),
-    );
-    expect(fallback.get('launches')).toHaveLength(300);
-    for (const [resource, list] of fallback) {
+  it('draws real names from a saved LL2 snapshot when given one', () => {
+    expect(loadPools().source).toBe('builtin');
+    const pools = loadPools(LL2_SNAPSHOT);
+    expect(pools.source).toBe('snapshot');
+    expect(pools.agencies.map((a) => a.name)).toContain('SpaceX');
+    const fromSnapshot = byResource(collect({ ...OPTIONS, launches: 300, poolDir: LL2_SNAPSHOT }));
+    expect(fromSnapshot.get('launches')).toHaveLength(300);
+    const configs = new Set(pools.configs.map((c) => `${SYN}${c.fullName}`));
+    const launchConfigs = fromSnapshot
+      .get('launches')!
+      .map((l) => String(readPath(l, 'rocket.configuration.full_name')));
+    expect(launchConfigs.every((name) => configs.has(name))).toBe(true);
+    for (const [resource, list] of fromSnapshot) {
       for (const record of list) {
         expect(
           wireSchemas[resource as WireResourceKey].safeParse(record).success,
@@ -150,6 +159,13 @@ describe('synthetic generator', () => {
         if (typeof record.name === 'string') expect(record.name.startsWith(SYN)).toBe(true);
       }
     }
+  });
+
+  it('says which snapshot is missing instead of inventing names silently', () => {
+    const missing = path.join(os.tmpdir(), 'no-such-snapshot');
+    expect(() => collect({ ...OPTIONS, poolDir: missing })).toThrow(
+      `no LL2 snapshot in ${missing}: ${path.join(missing, 'agencies0.json')} is missing`,
+    );
   });
 
   it('spreads launches over 1957–2030 with some still ahead, mostly successful', () => {
