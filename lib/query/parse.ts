@@ -12,12 +12,19 @@ const COMMON_PARAMS = new Set(['search', 'ordering', 'limit', 'offset', 'mode', 
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
+/**
+ * The query's `[key, value]` pairs. A page's `searchParams` is a plain object that Next fills by
+ * assignment, merging a repeated key into an array: a key named like an `Object.prototype`
+ * member meets the inherited one, so `?constructor=x` arrives as `[Object, 'x']` (and
+ * `__proto__` not at all). Only own keys and string values come from the URL.
+ */
 export function toEntries(params: RawParams): [string, string][] {
   if (params instanceof URLSearchParams) return [...params.entries()];
   const entries: [string, string][] = [];
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) entries.push([key, v]);
+  for (const key of Object.keys(params)) {
+    const value: unknown = params[key];
+    for (const v of Array.isArray(value) ? value : [value])
+      if (typeof v === 'string') entries.push([key, v]);
   }
   return entries;
 }

@@ -1,5 +1,11 @@
 import type { ResourceDef, ViewDef } from '@/lib/resources/types';
-import { BASE_DEFAULTS, sortParams, type ParamDefaults, type ParamPair } from './list-url';
+import {
+  BASE_DEFAULTS,
+  defaultOf,
+  sortParams,
+  type ParamDefaults,
+  type ParamPair,
+} from './list-url';
 
 /** What a list URL may leave out for a resource (and view): offset 0, limit 10, its default mode and ordering. */
 export function listDefaults(def: ResourceDef, view?: ViewDef): ParamDefaults {
@@ -42,7 +48,7 @@ export function cleanListParams(
   const out: ParamPair[] = [];
   let changed = false;
   for (const [key, value] of entries) {
-    if (value.trim() === '' || defaults[key] === value) {
+    if (value.trim() === '' || defaultOf(defaults, key) === value) {
       changed = true;
       continue;
     }

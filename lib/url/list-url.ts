@@ -19,6 +19,11 @@ const OFFSET_NEUTRAL = new Set(['offset', 'mode']);
 /** LL2's own defaults for every list endpoint. */
 export const BASE_DEFAULTS: ParamDefaults = { offset: '0', limit: '10' };
 
+/** The default of a key from a URL: inherited members (`constructor`, `toString`) are none. */
+export function defaultOf(defaults: ParamDefaults, key: string): string | undefined {
+  return Object.hasOwn(defaults, key) ? defaults[key] : undefined;
+}
+
 function compare([a, av]: ParamPair, [b, bv]: ParamPair): number {
   if (a !== b) return a < b ? -1 : 1;
   return av < bv ? -1 : av > bv ? 1 : 0;
@@ -50,7 +55,7 @@ export function dropDefaults(
   defaults: ParamDefaults = {},
 ): ParamPair[] {
   const all = { ...BASE_DEFAULTS, ...defaults };
-  return pairs.filter(([k, v]) => v.trim() !== '' && all[k] !== v);
+  return pairs.filter(([k, v]) => v.trim() !== '' && defaultOf(all, k) !== v);
 }
 
 /** The route plus its canonical query string: `/agencies?founding_year__gte=2015`. */

@@ -1,5 +1,13 @@
+import { searchParamsToUrlQuery } from 'next/dist/shared/lib/router/utils/querystring';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMIT, MAX_LIMIT, invalidParamsBody, parseListQuery } from '@/lib/query/parse';
+import {
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  invalidParamsBody,
+  parseListQuery,
+  toEntries,
+  type RawParams,
+} from '@/lib/query/parse';
 import { resources } from '@/lib/resources';
 
 const parse = (key: keyof typeof resources, query: string, view?: string) =>
@@ -144,6 +152,54 @@ describe('unknown and empty parameters', () => {
     ]);
     expect(applied('agencies', 'name=%20%20')).toEqual([]);
     expect(applied('launches', 'lsp__id=%20121%20,%2063')).toEqual([['lsp__id', [121, 63]]]);
+  });
+
+  // Next builds a page's `searchParams` by assigning into a plain object, so these keys meet
+  // the members every object inherits.
+  const pageParams = (query: string) =>
+    searchParamsToUrlQuery(new URLSearchParams(query)) as RawParams;
+
+  it("reads keys named like object members from a page's searchParams as plain keys", () => {
+    const query =
+      'constructor=x&toString=y&valueOf=1&hasOwnProperty=2&isPrototypeOf=3&then=4&length=5&limit=7';
+    expect(toEntries(pageParams(query))).toEqual([...new URLSearchParams(query).entries()]);
+    expect(toEntries(pageParams('constructor=a&constructor=b'))).toEqual([
+      ['constructor', 'a'],
+      ['constructor', 'b'],
+    ]);
+  });
+
+  it('reports them as unknown parameters, as it does any other', () => {
+    for (const params of [
+      pageParams('constructor=x&toString=y&limit=7'),
+      new URLSearchParams('constructor=x&toString=y&limit=7'),
+    ]) {
+      const { query, issues } = parseListQuery(resources.launches, params);
+      expect(query.limit).toBe(7);
+      expect(issues).toEqual([
+        expect.objectContaining({
+          param: 'constructor',
+          value: 'x',
+          message: 'Unknown parameter; ignored.',
+        }),
+        expect.objectContaining({
+          param: 'toString',
+          value: 'y',
+          message: 'Unknown parameter; ignored.',
+        }),
+      ]);
+    }
+  });
+
+  it('takes object-member names as values like any other text', () => {
+    const { query, issues } = parse(
+      'launches',
+      'ordering=constructor&mode=__proto__&search=toString',
+    );
+    expect(query.ordering).toEqual([{ field: 'net', desc: false }]);
+    expect(query.mode).toBe(resources.launches.defaultMode);
+    expect(query.search).toBe('toString');
+    expect(issues.map((i) => i.param)).toEqual(['ordering', 'mode']);
   });
 
   it('keeps view parameters only inside their view', () => {
