@@ -46,7 +46,17 @@ const nextConfig = {
     ],
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Only ever an image (nosniff), but opened on its own it is a document: nothing may load
+      // or run in it. The later entry overrides the site-wide policy for this path.
+      {
+        source: '/api/image',
+        headers: [
+          { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; sandbox" },
+        ],
+      },
+    ];
   },
 };
 

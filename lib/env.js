@@ -5,6 +5,15 @@ const { z } = require('zod');
 
 const url = z.string().trim().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL');
 
+/**
+ * An image host the proxy may fetch from: `host`, or `*.domain` for the domain and its
+ * subdomains, with `:port` to allow that port (without one, only 80 and 443).
+ */
+const imageHost = /^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/;
+/** The hosts LL2's records point their images at (YouTube thumbnails for events' videos). */
+const LL2_IMAGE_HOSTS =
+  'thespacedevs-prod.nyc3.digitaloceanspaces.com,thespacedevs-dev.nyc3.digitaloceanspaces.com,*.thespacedevs.com,i.ytimg.com';
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** `local` reads the embedded SQLite store; `live` reads LL2 directly through the same getters. */
@@ -27,6 +36,22 @@ const envSchema = z.object({
   PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86400000).default(60000),
   PAGE_CACHE_ENTRIES: z.coerce.number().int().min(1).max(1000000).default(2000),
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(256),
+  /** Comma-separated hosts `/api/image` may fetch from; anything else gets the placeholder. */
+  IMAGE_HOSTS: z
+    .string()
+    .default(LL2_IMAGE_HOSTS)
+    .transform((list) => list.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+    .refine((hosts) => hosts.length > 0 && hosts.every((h) => imageHost.test(h)), {
+      message: 'expected comma-separated host names, each optionally `*.`-prefixed and with a `:port`',
+    }),
+  /** Resized images on disk; defaults to `<DATA_DIR>/image-cache`. */
+  IMAGE_CACHE_DIR: z.string().trim().min(1).optional(),
+  /** Size cap of the resized-image cache; the least recently used files go first. */
+  IMAGE_CACHE_MB: z.coerce.number().int().min(1).max(1048576).default(512),
+  /** Largest original the proxy downloads; a bigger one gets the placeholder. */
+  IMAGE_MAX_MB: z.coerce.number().int().min(1).max(100).default(15),
+  /** Milliseconds before an image download is abandoned (the placeholder is served instead). */
+  IMAGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
 });
 
 /** @param {Record<string, string | undefined>} source */
@@ -41,6 +66,7 @@ function loadEnv(source = process.env) {
   return {
     ...env,
     DATABASE_FILE: path.resolve(env.DATABASE_FILE ?? path.join(env.DATA_DIR, 'orbit-index.db')),
+    IMAGE_CACHE_DIR: path.resolve(env.IMAGE_CACHE_DIR ?? path.join(env.DATA_DIR, 'image-cache')),
   };
 }
 

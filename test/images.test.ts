@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { fetchImage, isAllowedImageUrl } from '@/lib/images/image-proxy';
 import zlib from 'node:zlib';
+import { allowedImageUrl, parseImageHosts } from '@/lib/images/image-hosts';
+import { IMAGE_SLOTS, IMAGE_WIDTHS } from '@/lib/images/image-widths';
 import {
   PLACEHOLDER_HEIGHT,
   PLACEHOLDER_WIDTH,
   placeholderPng,
 } from '@/lib/images/placeholder-png';
-import { proxiedImageUrl } from '@/lib/images/proxied-url';
+import { isAllowedImageUrl, proxiedImageSet, proxiedImageUrl } from '@/lib/images/proxied-url';
 
 const LL2 = 'https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/soyuz.jpg';
 
 describe('image proxy', () => {
-  it('only fetches from LL2 image hosts', () => {
+  it('only fetches from LL2 image hosts by default', () => {
     expect(isAllowedImageUrl(LL2)).not.toBeNull();
+    expect(isAllowedImageUrl('https://ll.thespacedevs.com/media/x.png')).not.toBeNull();
+    expect(isAllowedImageUrl('https://thespacedevs.com/x.png')).not.toBeNull();
     expect(isAllowedImageUrl('https://evil.example.com/x.png')).toBeNull();
     expect(isAllowedImageUrl('https://thespacedevs.com.evil.com/x.png')).toBeNull();
+    expect(isAllowedImageUrl('https://evilthespacedevs.com/x.png')).toBeNull();
     expect(isAllowedImageUrl('javascript:alert(1)')).toBeNull();
     expect(isAllowedImageUrl('http://127.0.0.1/x.png')).toBeNull();
+    expect(isAllowedImageUrl(`${LL2.replace('.com/', '.com:8080/')}`)).toBeNull();
     expect(
       isAllowedImageUrl('https://user:pw@thespacedevs-prod.nyc3.digitaloceanspaces.com/x.png'),
     ).toBeNull();
@@ -26,46 +31,39 @@ describe('image proxy', () => {
     );
   });
 
-  it('passes raster images through and caches them', async () => {
-    let calls = 0;
-    const fetcher = (async () => {
-      calls += 1;
-      return new Response(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'image/jpeg' } });
-    }) as unknown as typeof fetch;
-    const url = new URL(`${LL2}?a=1`);
-    const first = await fetchImage(url, 'Soyuz', fetcher);
-    const second = await fetchImage(url, 'Soyuz', fetcher);
-    expect(first).toMatchObject({ type: 'image/jpeg', fallback: false });
-    expect(second.fallback).toBe(false);
-    expect(calls).toBe(1);
+  it('takes other hosts from IMAGE_HOSTS, a port only when named', () => {
+    const rules = parseImageHosts(['127.0.0.1:4100', '*.example.org']);
+    expect(allowedImageUrl('http://127.0.0.1:4100/a.jpg', rules)).not.toBeNull();
+    expect(allowedImageUrl('http://127.0.0.1:4101/a.jpg', rules)).toBeNull();
+    expect(allowedImageUrl('http://127.0.0.1/a.jpg', rules)).toBeNull();
+    expect(allowedImageUrl('https://img.example.org/a.jpg', rules)).not.toBeNull();
+    expect(allowedImageUrl('https://example.org/a.jpg', rules)).not.toBeNull();
+    expect(allowedImageUrl('https://example.org:8443/a.jpg', rules)).toBeNull();
+    expect(allowedImageUrl(LL2, rules)).toBeNull();
   });
 
-  it('answers a placeholder when the host fails, and stops asking it for a while', async () => {
-    let calls = 0;
-    const failing = (async () => {
-      calls += 1;
-      throw new TypeError('fetch failed');
-    }) as unknown as typeof fetch;
-    const url = new URL('https://thespacedevs-dev.nyc3.digitaloceanspaces.com/media/images/a.png');
-    const answer = await fetchImage(url, 'SpaceX', failing, 1000);
-    expect(answer).toMatchObject({ type: 'image/png', fallback: true });
-    expect(Buffer.from(answer.body as Uint8Array).equals(placeholderPng('SpaceX'))).toBe(true);
-    await fetchImage(
-      new URL('https://thespacedevs-dev.nyc3.digitaloceanspaces.com/media/images/b.png'),
-      'B',
-      failing,
-      2000,
-    );
-    expect(calls).toBe(1);
-  });
-
-  it('never passes through SVG or non-images', async () => {
-    const svg = (async () =>
-      new Response('<svg onload="x"/>', {
-        headers: { 'content-type': 'image/svg+xml' },
-      })) as unknown as typeof fetch;
-    const answer = await fetchImage(new URL(`${LL2}?svg`), 'X', svg);
-    expect(answer.fallback).toBe(true);
+  it('offers each layout slot only the allowed widths, up to twice its widest box', () => {
+    for (const [slot, { widths, fallback, sizes }] of Object.entries(IMAGE_SLOTS)) {
+      expect(widths.length, slot).toBeGreaterThan(0);
+      expect(
+        widths.every((w) => (IMAGE_WIDTHS as readonly number[]).includes(w)),
+        slot,
+      ).toBe(true);
+      expect(widths, slot).toContain(fallback);
+      expect(sizes, slot).toMatch(/\d+px\)?$/);
+    }
+    // A 64px logo box: 64 at 1x, 128 at 2x; a card (at most 608 CSS px): up to 1280.
+    expect(IMAGE_SLOTS.logoMd.widths).toEqual([64, 128]);
+    expect(IMAGE_SLOTS.card.widths).toEqual([384, 640, 960, 1280]);
+    const set = proxiedImageSet(LL2, 'Soyuz', 'card');
+    expect(set?.src).toBe(`/api/image?url=${encodeURIComponent(LL2)}&name=Soyuz&w=640`);
+    expect(set?.srcSet.split(', ').map((c) => c.split(' ')[1])).toEqual([
+      '384w',
+      '640w',
+      '960w',
+      '1280w',
+    ]);
+    expect(proxiedImageSet('https://evil.example.com/x.png', 'x', 'card')).toBeNull();
   });
 
   it('draws the placeholder as a valid PNG: a tinted gradient with a faint disc', () => {
