@@ -64,6 +64,7 @@ export function LaunchTile({
     <RemoteImage
       className={featured ? '' : 'max-sm:aspect-auto max-sm:h-full'}
       src={src}
+      slot={featured ? 'featured' : 'tile'}
       // The title beside it names the launch; the picture adds nothing to read out.
       alt=""
       name={launch.name}

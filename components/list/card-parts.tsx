@@ -35,6 +35,7 @@ export function CardImage({
     <figure className="relative">
       <RemoteImage
         src={imageUrl(image, { thumbnail: true })}
+        slot="card"
         alt={imageAlt(image, fallbackAlt)}
         name={name}
         icon={icon}

@@ -1,4 +1,5 @@
 import { chooseLogo, type LL2ImageInput } from '@/lib/format/images';
+import type { ImageSlot } from '@/lib/images/image-widths';
 import { RemoteImage } from './remote-image';
 
 const SIZES = {
@@ -6,6 +7,11 @@ const SIZES = {
   md: 'size-16 rounded-xl',
   lg: 'size-28 rounded-2xl',
 } as const;
+
+const SLOTS = { sm: 'logoSm', md: 'logoMd', lg: 'logoLg' } as const satisfies Record<
+  keyof typeof SIZES,
+  ImageSlot
+>;
 
 export interface AgencyLogoProps {
   /** Agency name: alt text and placeholder initials. */
@@ -44,6 +50,7 @@ export function AgencyLogo({
   const image = (src: string | null) => (
     <RemoteImage
       src={src}
+      slot={SLOTS[size]}
       alt={alt}
       name={placeholderName}
       icon="agency"

@@ -4,6 +4,9 @@ import { useCallback, useState, type ReactNode } from 'react';
 
 export interface FallbackImageProps {
   src: string;
+  /** Widths the image route renders, for the browser to pick from with `sizes`. */
+  srcSet?: string;
+  sizes?: string;
   alt: string;
   width?: number;
   height?: number;
@@ -17,6 +20,8 @@ export interface FallbackImageProps {
 /** An <img> that gives way to `fallback` when the download fails. */
 export function FallbackImage({
   src,
+  srcSet,
+  sizes,
   alt,
   width,
   height,
@@ -26,10 +31,12 @@ export function FallbackImage({
 }: FallbackImageProps) {
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
 
-  // A failure that happened before hydration fired no React onError: check on mount.
+  // A failure that happened before hydration fired no React onError: check on mount. Not by
+  // `naturalWidth === 0`, which a tiny image also gives when srcset draws it at a density above
+  // its width (1px at 128w in a 112px box); `decode()` rejects only for a broken image.
   const checkLoaded = useCallback(
     (img: HTMLImageElement | null) => {
-      if (img && img.complete && img.naturalWidth === 0) setFailedSrc(src);
+      if (img?.complete) img.decode().catch(() => setFailedSrc(src));
     },
     [src],
   );
@@ -40,6 +47,8 @@ export function FallbackImage({
     <img
       ref={checkLoaded}
       src={src}
+      srcSet={srcSet}
+      sizes={sizes}
       alt={alt}
       width={width}
       height={height}

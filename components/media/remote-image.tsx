@@ -1,4 +1,5 @@
-import { proxiedImageUrl } from '@/lib/images/proxied-url';
+import { proxiedImageSet } from '@/lib/images/proxied-url';
+import type { ImageSlot } from '@/lib/images/image-widths';
 import { FallbackImage } from './fallback-image';
 import { ImagePlaceholder, type PlaceholderIcon } from './image-placeholder';
 
@@ -13,6 +14,8 @@ const RATIOS = {
 export interface RemoteImageProps {
   /** LL2 image URL; anything but http(s) is ignored and the placeholder shown. */
   src: string | null | undefined;
+  /** Where the image sits in the layout: sets `sizes` and the widths its srcset offers. */
+  slot: ImageSlot;
   /** Alt text (use `imageAlt` from lib/format/images). Pass "" for a decorative image. */
   alt: string;
   /** Name for the placeholder's initials and tint; defaults to `alt`. */
@@ -37,12 +40,14 @@ export interface RemoteImageProps {
 
 /**
  * A remote LL2 image in a fixed-ratio box, replaced by a designed placeholder when there is no
- * usable URL or the download fails. A plain <img>: next/image would proxy every LL2 image
- * through our server, and LL2's CDN already serves sized thumbnails. Only the <img> is a client
- * island; the placeholder is rendered here and handed to it.
+ * usable URL or the download fails. A plain <img> with a srcset of our image route's widths
+ * (resized there from LL2's multi-megabyte originals, cached on disk): next/image would resize
+ * through a second cache of its own with widths of its own. Only the <img> is a client island;
+ * the placeholder is rendered here and handed to it.
  */
 export function RemoteImage({
   src,
+  slot,
   alt,
   name,
   icon = 'image',
@@ -56,9 +61,9 @@ export function RemoteImage({
   className = '',
   imgClassName = '',
 }: RemoteImageProps) {
-  // Through our image route: cached server-side, no third-party requests from readers, and a
-  // designed placeholder (not a broken image) when LL2's host is unreachable.
-  const url = proxiedImageUrl(src, name ?? alt);
+  // Through our image route: resized and cached server-side, no third-party requests from
+  // readers, and a designed placeholder (not a broken image) when LL2's host is unreachable.
+  const set = proxiedImageSet(src, name ?? alt, slot);
   const placeholder = (
     <ImagePlaceholder
       name={name ?? alt}
@@ -73,11 +78,13 @@ export function RemoteImage({
     <span
       className={`relative block overflow-hidden ${backdrop ? 'bg-surface-muted' : ''} ${RATIOS[ratio]} ${className}`}
     >
-      {url === null ? (
+      {set === null ? (
         placeholder
       ) : (
         <FallbackImage
-          src={url}
+          src={set.src}
+          srcSet={set.srcSet}
+          sizes={set.sizes}
           alt={alt}
           width={width}
           height={height}

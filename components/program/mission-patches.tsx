@@ -9,6 +9,7 @@ export function MissionPatches({ patches }: { patches: readonly MissionPatch[] }
         <li key={p.key} className="text-center">
           <RemoteImage
             src={p.image.thumbnail_url ?? p.image.image_url}
+            slot="patch"
             alt={imageAlt(p.image, p.name)}
             name={p.name}
             ratio="1/1"

@@ -8,6 +8,7 @@ import { LocalTime } from '@/components/time/local-time';
 import { CountryFlag, flagEmoji } from '@/components/ui/country-flag';
 import { ExternalLink } from '@/components/ui/external-link';
 import { Pagination, pageWindow } from '@/components/ui/pagination';
+import { IMAGE_SLOTS } from '@/lib/images/image-widths';
 
 const html = (node: React.ReactNode) => renderToStaticMarkup(node);
 
@@ -142,17 +143,32 @@ describe('Countdown (server render)', () => {
 
 describe('RemoteImage / AgencyLogo (server render)', () => {
   it('renders a lazy img for a safe URL and a placeholder otherwise', () => {
-    const img = html(<RemoteImage src="https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/a.png" alt="A rocket" />);
-    // LL2 images go through our image route (cached, with a placeholder when unreachable).
-    expect(img).toContain(`src="/api/image?url=${encodeURIComponent('https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/a.png')}`);
+    const url = 'https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/a.png';
+    const img = html(<RemoteImage src={url} slot="card" alt="A rocket" />);
+    // LL2 images go through our image route (resized, cached, a placeholder when unreachable).
+    expect(img).toContain(`src="/api/image?url=${encodeURIComponent(url)}`);
     expect(img).toContain('loading="lazy"');
-    expect(html(<RemoteImage src="https://example.org/a.png" alt="A rocket" />)).not.toContain('<img');
+    expect(img).not.toContain('fetchPriority="high"');
+    expect(html(<RemoteImage src="https://example.org/a.png" slot="card" alt="A rocket" />)).not.toContain('<img');
     expect(img).toContain('decoding="async"');
     expect(img).toContain('alt="A rocket"');
-    const none = html(<RemoteImage src="data:image/png;base64,AAA" alt="A rocket" name="Falcon" />);
+    const none = html(<RemoteImage src="data:image/png;base64,AAA" slot="card" alt="A rocket" name="Falcon" />);
     expect(none).not.toContain('<img');
     expect(none).toContain('role="img"');
     expect(none).toContain('aria-label="A rocket"');
+  });
+  it('offers the layout slot’s widths in srcset with its sizes; a priority image loads first', () => {
+    const url = 'https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/a.png';
+    const img = html(<RemoteImage src={url} slot="hero" alt="A rocket" priority />);
+    const srcSet = /srcSet="([^"]+)"/.exec(img)?.[1]?.replaceAll('&amp;', '&') ?? '';
+    const candidates = srcSet.split(', ').map((c) => c.split(' '));
+    expect(candidates.map(([, w]) => w)).toEqual(IMAGE_SLOTS.hero.widths.map((w) => `${w}w`));
+    for (const [src, w] of candidates) expect(src).toContain(`&w=${w!.slice(0, -1)}`);
+    expect(img).toContain(`sizes="${IMAGE_SLOTS.hero.sizes}"`);
+    expect(img).toContain('fetchPriority="high"');
+    expect(img).toContain('loading="eager"');
+    // The box reserves the picture's shape before it loads.
+    expect(img).toContain('aspect-video');
   });
   it('renders light and dark logo variants toggled by the dark class', () => {
     const out = html(

@@ -82,6 +82,7 @@ export default async function LaunchPage({ params }: Props) {
               name={`${launch.name} infographic`}
               icon="image"
               ratio="4/3"
+              priority={false}
             />
           ) : null}
         </>

@@ -85,6 +85,7 @@ export default async function LocationPage({ params }: Props) {
               name={`Map of ${location.name}`}
               icon="image"
               ratio="4/3"
+              priority={false}
             />
           ) : null}
         </>

@@ -73,7 +73,13 @@ export default async function PadPage({ params }: Props) {
             ) : null}
           </Card>
           {pad.image && pad.mapImage ? (
-            <HeroImage image={pad.mapImage} name={`Map of ${pad.name}`} icon="image" ratio="4/3" />
+            <HeroImage
+              image={pad.mapImage}
+              name={`Map of ${pad.name}`}
+              icon="image"
+              ratio="4/3"
+              priority={false}
+            />
           ) : null}
         </>
       }
