@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
+import { pngChunk } from '@/lib/images/placeholder-png';
 
 /**
  * A 4000×3000 JPEG: gradients and a checker of 256px squares under per-pixel noise, which keeps
@@ -51,15 +52,6 @@ export function transparentLogo(): Promise<Buffer> {
     ])
     .png()
     .toBuffer();
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(body));
-  return Buffer.concat([length, body, crc]);
 }
 
 /**
