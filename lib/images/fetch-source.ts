@@ -49,7 +49,10 @@ export async function fetchSource(url: URL, limits: FetchLimits): Promise<Source
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();
-        const next = hop < MAX_REDIRECTS ? allowed(new URL(location, target).toString()) : null;
+        const next =
+          hop < MAX_REDIRECTS && URL.canParse(location, target)
+            ? allowed(new URL(location, target).toString())
+            : null;
         if (!next) return { ok: false, reason: 'not-an-image' };
         target = next;
         continue;

@@ -96,6 +96,7 @@ describe('image proxy: hostile answers get the placeholder', () => {
     ['declared-huge.jpg', 'too-large'],
     ['bomb.png', 'too-large'],
     ['redirect-out', 'not-an-image'],
+    ['redirect-bad', 'not-an-image'],
   ])('%s → placeholder (%s)', async (file, reason) => {
     const answer = await proxy().get(at(file), 'Hostile', 640, CHROME_ACCEPT);
     expect(answer).toMatchObject({ type: 'image/png', fallback: reason });

@@ -89,7 +89,7 @@ export interface HostFiles {
  * Paths: `/photo.jpg`, `/logo.png`, `/bomb.png`, `/page.html` (text/html), `/lying.png` (HTML
  * sent as image/png), `/declared-huge.jpg` (Content-Length past any cap), `/endless.jpg` (an
  * image/jpeg body that never ends, no length), `/slow.jpg` (never answers), `/redirect-in`
- * (to `/photo.jpg`), `/redirect-out` (to another host).
+ * (to `/photo.jpg`), `/redirect-out` (to another host), `/redirect-bad` (to no URL at all).
  */
 export async function startImageHost({ photo, logo }: HostFiles): Promise<LocalImageHost> {
   const hits = new Map<string, number>();
@@ -131,6 +131,9 @@ export async function startImageHost({ photo, logo }: HostFiles): Promise<LocalI
         return; // never answers
       case '/redirect-in':
         res.writeHead(302, { location: '/photo.jpg' });
+        return res.end();
+      case '/redirect-bad':
+        res.writeHead(302, { location: 'http://[not-a-host/photo.jpg' });
         return res.end();
       case '/redirect-out':
         res.writeHead(302, { location: 'http://example.invalid/photo.jpg' });
