@@ -6,7 +6,8 @@
  *   npm run sync                          every resource that is due (or mid-pass)
  *   npm run sync -- --watch               keep running on the schedule
  *   npm run sync -- --dry-run             print the plan and the budget; no data calls
- *   npm run sync -- --resource launches   only these (repeatable, comma-separated)
+ *   npm run sync -- --resource launches   only these (repeatable, comma-separated), tried now
+ *                                         even while a failing endpoint is backing off
  *   npm run sync -- --full                start the selected tasks from the beginning
  */
 import { parseArgs } from 'node:util';
@@ -79,6 +80,7 @@ async function main(): Promise<number> {
         url: (path, params) => client.url(path, params),
         storedCount: (task) => store.ids(task.def).length,
         full: args.full,
+        retryFailingNow: args.resource.length > 0,
         now: Date.now(),
       }),
     );
@@ -104,6 +106,8 @@ async function main(): Promise<number> {
     reporter: terminalReporter(process.stderr),
     full: args.full,
     watch: args.watch,
+    // A resource named on the command line is tried now even if its endpoint was failing.
+    retryFailingNow: args.resource.length > 0,
     signal: controller.signal,
   });
   store.close();

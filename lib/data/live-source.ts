@@ -77,6 +77,7 @@ function describeFailure(error: Ll2Error): string {
     case 'timeout':
       return 'LL2 did not answer in time';
     case 'network':
+    case 'unreachable':
       return 'LL2 could not be reached';
     case 'invalid':
       return 'LL2 sent a response we could not read';

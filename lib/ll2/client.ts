@@ -6,8 +6,28 @@ import { z } from 'zod';
  * `/api-throttle/` endpoint, waits instead of 429s, and retries that back off.
  */
 
+/**
+ * `unreachable`: no connection could be made (refused, unknown host), so it holds for every
+ * endpoint alike; `network`: a connection was made and then dropped or cut short.
+ */
 export type Ll2ErrorKind =
-  'http' | 'timeout' | 'network' | 'rate-limited' | 'budget' | 'invalid' | 'aborted';
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'unreachable'
+  | 'rate-limited'
+  | 'budget'
+  | 'invalid'
+  | 'aborted';
+
+/** System error codes meaning the host could not be reached at all, whatever the path. */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 export class Ll2Error extends Error {
   constructor(
@@ -136,7 +156,7 @@ export class Ll2Client {
   private throttleState: ThrottleState | null = null;
   private blockedUntil = 0;
   private readonly listeners = new Set<(event: ClientEvent) => void>();
-  /** Calls that counted against the budget (throttle reads are free and not counted). */
+  /** Calls that counted against the budget (throttle reads are free, refused ones never arrived). */
   calls = 0;
 
   constructor(private readonly options: Ll2ClientOptions) {
@@ -375,10 +395,25 @@ export class Ll2Client {
         )
           throw error;
         if (error.kind === 'http' && (error.status ?? 0) < 500) throw error;
+        if (error.kind === 'unreachable') {
+          // It never reached LL2, so LL2 did not count it: neither do we.
+          if (this.throttleState)
+            this.throttleState.used = Math.max(0, this.throttleState.used - 1);
+          this.calls -= 1;
+        }
         failure = error;
       }
       failures += 1;
-      if (failures > maxRetries) throw failure;
+      if (failures > maxRetries) {
+        if (failures === 1) throw failure;
+        throw new Ll2Error(
+          failure.kind,
+          url,
+          `${failure.message} (${failures} tries)`,
+          failure.status,
+          failure.retryAfterMs,
+        );
+      }
       const delayMs = this.backoff(failures);
       this.emit({ type: 'retry', url, attempt: failures, delayMs, reason: failure.message });
       await this.sleepOrAbort(delayMs, signal);
@@ -420,13 +455,14 @@ export class Ll2Client {
           url,
           `${url}: no complete answer within ${this.options.timeoutMs} ms`,
         );
-      const cause =
-        error instanceof Error
-          ? error.cause instanceof Error
-            ? error.cause.message
-            : error.message
-          : String(error);
-      throw new Ll2Error('network', url, `${url}: connection failed (${cause})`);
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+      const code = (cause as { code?: unknown } | null)?.code;
+      const text = cause instanceof Error ? cause.message || String(code ?? '') : String(cause);
+      throw new Ll2Error(
+        typeof code === 'string' && UNREACHABLE_CODES.has(code) ? 'unreachable' : 'network',
+        url,
+        `${url}: connection failed (${text})`,
+      );
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);

@@ -20,6 +20,16 @@ const passSchema = z.object({
 
 const skippedSchema = z.object({ url: z.string(), reason: z.string(), at: z.string() });
 
+const failureSchema = z.object({
+  /** Passes in a row that stopped on this task's own endpoint failing. */
+  count: z.number().int().positive(),
+  error: z.string(),
+  /** When it first failed in this streak. */
+  since: z.string(),
+  /** The task is not tried again before this (backoff). */
+  retryAt: z.string(),
+});
+
 const stateSchema = z.object({
   pass: passSchema.nullable(),
   /** Keyset tasks: the newest `last_updated` read by a completed pass; the next pass starts here. */
@@ -27,15 +37,24 @@ const stateSchema = z.object({
   completedAt: z.string().nullable(),
   /** Pages and records that failed validation and were skipped, newest last (capped). */
   skipped: z.array(skippedSchema),
+  /** Set while the task's endpoint keeps failing; cleared by its next good page. */
+  failure: failureSchema.nullable().default(null),
 });
 
 export type PassState = z.infer<typeof passSchema>;
 export type TaskState = z.infer<typeof stateSchema>;
 export type SkippedItem = z.infer<typeof skippedSchema>;
+export type TaskFailure = z.infer<typeof failureSchema>;
 
 const MAX_SKIPPED = 50;
 
-export const EMPTY_STATE: TaskState = { pass: null, cursor: null, completedAt: null, skipped: [] };
+export const EMPTY_STATE: TaskState = {
+  pass: null,
+  cursor: null,
+  completedAt: null,
+  skipped: [],
+  failure: null,
+};
 
 export function stateKey(task: Pick<SyncTask, 'name'>): string {
   return `sync:${task.name}`;

@@ -2,7 +2,7 @@ import type { Budget } from '@/lib/ll2/client';
 import { newPass, readState, type MetaReader } from './cursor';
 import { PAGE_SIZE, pageRequest, type SyncTask } from './plan';
 import { estimateEta, formatDuration } from './progress';
-import { dueAt, isDue } from './schedule';
+import { dueAt, isDue, readyAt } from './schedule';
 
 export interface PlanOptions {
   store: MetaReader;
@@ -12,6 +12,8 @@ export interface PlanOptions {
   /** Records of a resource already stored: the page estimate for a full pass. */
   storedCount: (task: SyncTask) => number;
   full: boolean;
+  /** Failing tasks are tried now, not after their backoff (`--resource` names them). */
+  retryFailingNow?: boolean;
   now: number;
 }
 
@@ -21,14 +23,18 @@ export function describePlan(options: PlanOptions): string {
   const lines = ['Sync plan (dry run: no data calls made)', ''];
   let pages = 0;
   for (const task of options.tasks) {
-    const state = readState(options.store, task);
+    const stored = readState(options.store, task);
+    const state = options.retryFailingNow && stored.failure ? { ...stored, failure: null } : stored;
     const due = options.full || isDue(task, state, now);
     const pass = state.pass ?? newPass(state, new Date(now), options.full);
     const request = pageRequest(task, pass);
     const first = options.url(request.path, request.params);
     let what: string;
     let estimate: number;
-    if (!due) {
+    if (!due && state.failure) {
+      what = `failing (${state.failure.error}); next try in ${formatDuration(readyAt(task, state) - now)}`;
+      estimate = 0;
+    } else if (!due) {
       what = `up to date; next pass in ${formatDuration(dueAt(task, state) - now)}`;
       estimate = 0;
     } else if (state.pass && !options.full) {

@@ -108,9 +108,11 @@ export function readPage(
         cursor: keyset ? (position.since ?? state.cursor) : state.cursor,
         completedAt: at,
         skipped,
+        failure: null,
       }
     : {
         ...state,
+        failure: null,
         pass: {
           ...pass,
           ...position,

@@ -1,5 +1,5 @@
 import type { Budget } from '@/lib/ll2/client';
-import type { SyncSummary, TaskProgress } from './types';
+import type { SyncSummary, TaskProgress, TaskSummary } from './types';
 
 /** What the runner tells whoever watches it. Every method is optional. */
 export interface SyncReporter {
@@ -54,13 +54,26 @@ export function formatRow(row: TaskProgress): string {
   return `${row.task.padEnd(26)} ${progressBar(row.pagesDone, row.pagesKnown ? total : 0)} ${pages} · ${row.records.toLocaleString('en')} records · ${row.callsLeft ?? '?'} calls left${eta}${status}`;
 }
 
+/** Why a task failed or is backing off, and when it is tried next; null for a healthy task. */
+function describeFailure(t: TaskSummary): string | null {
+  if (!t.error && !t.failure) return null;
+  const what = t.error ?? `still failing: ${t.failure!.error}`;
+  if (!t.failure) return `${t.task}: ${what}`;
+  const { count, since, retryInMs } = t.failure;
+  const streak = count === 1 ? 'Failed once' : `${count} failures in a row since ${since}`;
+  return (
+    `${t.task}: ${what}. ${streak}; its cursor is kept; next try in ${formatDuration(retryInMs)},` +
+    ` after the due tasks (now: --resource ${t.task})`
+  );
+}
+
 export function formatSummary(summary: SyncSummary): string {
   const lines = ['', 'Sync summary'];
   for (const t of summary.tasks) {
     const skipped = t.skippedPages + t.skippedRecords;
     lines.push(
       `  ${t.task.padEnd(26)} ${t.status.padEnd(11)} ${String(t.pages).padStart(4)} pages ${String(t.records).padStart(6)} records` +
-        ` (${t.inserted} new, ${t.updated} changed)${skipped ? ` · ${skipped} skipped` : ''}${t.error ? ` · ${t.error}` : ''}`,
+        ` (${t.inserted} new, ${t.updated} changed)${skipped ? ` · ${skipped} skipped` : ''}`,
     );
   }
   const budget = summary.budget;
@@ -70,6 +83,12 @@ export function formatSummary(summary: SyncSummary): string {
       : `  ${summary.calls} calls made; ${budget.left} of ${budget.limit} left in the window (reserve ${budget.reserve})` +
           `${budget.known ? '' : ' (budget assumed)'} · ${formatDuration(summary.elapsedMs)}`,
   );
+  const failures = summary.tasks.map(describeFailure).filter((f): f is string => f !== null);
+  if (failures.length > 0) {
+    lines.push(`  Failed (${failures.length}):`);
+    for (const failure of failures) lines.push(`    ${failure}`);
+  }
+  if (summary.stopped) lines.push(`  Stopped early: ${summary.stopped}. Run again to go on.`);
   if (summary.interrupted) lines.push('  Interrupted: run again to resume where it stopped.');
   return `${lines.join('\n')}\n`;
 }

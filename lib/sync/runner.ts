@@ -4,7 +4,7 @@ import { newPass, readState, stateMeta, type TaskState } from './cursor';
 import { readPage } from './page';
 import { PAGE_SIZE, pageRequest, type SyncTask } from './plan';
 import { estimateEta, formatDuration, type SyncReporter } from './progress';
-import { nextDue, pickTask } from './schedule';
+import { isDue, nextDue, nextFailure, pickTask, readyAt } from './schedule';
 import type { SyncSummary, TaskProgress, TaskSummary } from './types';
 
 /** The part of the store sync needs: atomic page-plus-cursor writes and the meta table. */
@@ -28,10 +28,18 @@ export interface SyncOptions {
   pageSize?: number;
   /** Watch mode: how long to pause after LL2 could not be reached. */
   failurePauseMs?: number;
+  /** Try tasks whose endpoint has been failing now, not after their backoff (named on the CLI). */
+  retryFailingNow?: boolean;
 }
 
 /** A response that is not an LL2 page this many times running means LL2 is broken, not one page. */
 const MAX_INVALID_IN_A_ROW = 3;
+
+/**
+ * No connection on this many tasks in a row means the host is down, not an endpoint: going on
+ * would spend each remaining task's retries on the same refusal.
+ */
+const UNREACHABLE_TASKS_TO_STOP = 2;
 
 /** The store meta key the site's "Data as of" footer reads. */
 export const LAST_SYNC_KEY = 'last_sync_at';
@@ -68,10 +76,13 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
   const summaries = new Map<string, TaskSummary>(tasks.map((t) => [t.name, emptySummary(t)]));
   const invalidInARow = new Map<string, number>();
   const startedThisRun = options.watch ? null : new Set<string>();
+  const skip = new Set<string>();
+  /** Tasks in a row on which no connection could be made, since the last good page. */
+  const unreachable: { task: string; message: string }[] = [];
+  const failurePauseMs = options.failurePauseMs ?? 5 * 60_000;
   let interrupted = false;
-  let failed = false;
+  let stopped: string | null = null;
   let workSinceSynced = false;
-  let failedSinceSynced = false;
   let avgCallMs = 0;
 
   const unsubscribe = client.subscribe((event) => {
@@ -172,6 +183,40 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
     report(task, outcome.complete ? 'complete' : 'running');
   };
 
+  /** LL2 itself cannot be reached: a one-off run ends, a watch pauses and then tries all again. */
+  const unreachableHost = async (reason: string): Promise<'stop' | 'go on'> => {
+    reporter.warn?.(reason);
+    if (!options.watch) {
+      stopped = reason;
+      return 'stop';
+    }
+    if (!(await waitUntil(now() + failurePauseMs, 'pause'))) {
+      interrupted = true;
+      return 'stop';
+    }
+    skip.clear();
+    unreachable.length = 0;
+    return 'go on';
+  };
+
+  const failTask = (task: SyncTask, error: Ll2Error) => {
+    const summary = summaries.get(task.name)!;
+    summary.status = 'failed';
+    summary.error = error.message;
+    report(task, 'failed');
+    // A one-off run tries a failed task once; a watch has its backoff (or the outage pause).
+    if (!options.watch || error.kind === 'unreachable') skip.add(task.name);
+    if (error.kind === 'unreachable' || error.kind === 'rate-limited' || error.kind === 'budget')
+      return;
+    const state = states.get(task.name)!;
+    const failure = nextFailure(state.failure, error.message, now());
+    commit(task, [], { ...state, failure });
+    invalidInARow.delete(task.name);
+    reporter.warn?.(
+      `${task.name}: ${error.message}; its cursor is kept and it is tried again in ${formatDuration(Date.parse(failure.retryAt) - now())}, after the tasks that are due`,
+    );
+  };
+
   try {
     if (options.full) {
       for (const task of tasks) {
@@ -179,17 +224,31 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
         commit(task, [], { ...state, pass: newPass(state, new Date(now()), true) });
       }
     }
+    if (options.full || options.retryFailingNow) {
+      // Asked for on the command line: the backoff is waived for this first try, not forgotten.
+      for (const [name, state] of states) {
+        if (state.failure)
+          states.set(name, {
+            ...state,
+            failure: { ...state.failure, retryAt: new Date(now()).toISOString() },
+          });
+      }
+    }
     for (;;) {
       if (signal?.aborted) {
         interrupted = true;
         break;
       }
-      const task = pickTask(tasks, states, now(), startedThisRun);
+      const task = pickTask(tasks, states, { now: now(), skip, startedThisRun });
       if (!task) {
-        if (workSinceSynced && !failedSinceSynced)
-          store.write([], { [LAST_SYNC_KEY]: new Date(now()).toISOString() });
+        // A watch skips only tasks LL2 could not be reached on: wait, then try them again.
+        if (options.watch && skip.size > 0) {
+          if ((await unreachableHost(`LL2 unreachable on ${[...skip].join(', ')}`)) === 'stop')
+            break;
+          continue;
+        }
+        if (workSinceSynced) store.write([], { [LAST_SYNC_KEY]: new Date(now()).toISOString() });
         workSinceSynced = false;
-        failedSinceSynced = false;
         if (!options.watch) break;
         const next = nextDue(tasks, states);
         if (!next) break;
@@ -208,6 +267,7 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
       try {
         await syncPage(task);
         workSinceSynced = true;
+        unreachable.length = 0;
       } catch (error) {
         if (signal?.aborted || (error instanceof Ll2Error && error.kind === 'aborted')) {
           interrupted = true;
@@ -216,19 +276,19 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
           break;
         }
         if (!(error instanceof Ll2Error)) throw error;
-        failed = true;
-        failedSinceSynced = true;
-        const summary = summaries.get(task.name)!;
-        summary.status = 'failed';
-        summary.error = error.message;
-        report(task, 'failed');
-        reporter.warn?.(
-          `${task.name}: ${error.message}; its cursor is kept, so the next run resumes there`,
-        );
-        if (!options.watch) break;
-        if (!(await waitUntil(now() + (options.failurePauseMs ?? 5 * 60_000), 'pause'))) {
-          interrupted = true;
+        failTask(task, error);
+        if (error.kind === 'rate-limited' || error.kind === 'budget') {
+          // One rate limit for the whole client, which a watch waits out at its next call.
+          if (options.watch) continue;
+          stopped = `LL2 kept answering 429 after the waits it asked for (${error.message})`;
           break;
+        }
+        if (error.kind === 'unreachable') {
+          unreachable.push({ task: task.name, message: error.message });
+          if (unreachable.length < UNREACHABLE_TASKS_TO_STOP) continue;
+          const names = unreachable.map((u) => u.task).join(', ');
+          const reason = `LL2 unreachable on ${names} in a row (${error.message})`;
+          if ((await unreachableHost(reason)) === 'stop') break;
         }
       }
     }
@@ -236,18 +296,28 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
     unsubscribe();
   }
 
+  const end = now();
   for (const task of tasks) {
     const summary = summaries.get(task.name)!;
+    const state = states.get(task.name)!;
     if (summary.status === 'not due' && summary.pages > 0) summary.status = 'partial';
-    if (summary.status === 'complete' && states.get(task.name)!.pass) summary.status = 'partial';
+    if (summary.status === 'complete' && state.pass) summary.status = 'partial';
+    if (summary.status === 'not due' && isDue(task, state, end) && (stopped || interrupted))
+      summary.status = 'not tried';
+    if (state.failure) {
+      if (summary.status === 'not due') summary.status = 'backing off';
+      summary.failure = { ...state.failure, retryInMs: Math.max(0, readyAt(task, state) - end) };
+    }
   }
+  const failing = [...summaries.values()].some((t) => t.status === 'failed' || t.failure);
   const result: SyncSummary = {
     tasks: [...summaries.values()],
     calls: client.calls - callsAtStart,
     budget: client.budget(),
-    elapsedMs: now() - startedAt,
+    elapsedMs: end - startedAt,
     interrupted,
-    failed,
+    failed: failing || stopped !== null,
+    stopped,
   };
   reporter.summary?.(result);
   return result;

@@ -1,3 +1,4 @@
+import type { TaskFailure } from './cursor';
 import type { Budget } from '@/lib/ll2/client';
 
 export interface TaskProgress {
@@ -13,7 +14,16 @@ export interface TaskProgress {
   etaMs: number;
 }
 
-export type TaskStatus = 'complete' | 'partial' | 'failed' | 'interrupted' | 'not due';
+export type TaskStatus =
+  | 'complete'
+  | 'partial'
+  | 'failed'
+  | 'interrupted'
+  | 'not due'
+  /** Its endpoint has been failing and its backoff has not run out. */
+  | 'backing off'
+  /** Due, but the run stopped before reaching it. */
+  | 'not tried';
 
 export interface TaskSummary {
   task: string;
@@ -25,7 +35,10 @@ export interface TaskSummary {
   unchanged: number;
   skippedPages: number;
   skippedRecords: number;
+  /** Why it failed in this run. */
   error?: string;
+  /** Set while its endpoint keeps failing (kept across runs with its cursor). */
+  failure?: TaskFailure & { retryInMs: number };
 }
 
 export interface SyncSummary {
@@ -35,6 +48,8 @@ export interface SyncSummary {
   budget: Budget;
   elapsedMs: number;
   interrupted: boolean;
-  /** A task stopped because LL2 could not be reached (after retries). */
+  /** A task failed in this run or is still backing off, or the run stopped early. */
   failed: boolean;
+  /** Why the run ended before every due task was tried (LL2 unreachable, rate limit). */
+  stopped: string | null;
 }

@@ -10,6 +10,8 @@ import type { WireRecord } from '@/lib/resources/types';
 
 export type FaultKind =
   | '429'
+  /** LL2's "Not found." (an endpoint removed or renamed). */
+  | '404'
   | '500'
   | '503'
   /** Answers after `delayMs` (past the client's timeout). */
@@ -279,6 +281,8 @@ export async function startFakeLl2(options: FakeLl2Options): Promise<FakeLl2> {
     await options.onRequest?.({ path: url.pathname, query: url.searchParams, index: calls });
 
     switch (fault?.kind) {
+      case '404':
+        return send(404, '{"detail":"Not found."}');
       case '500':
       case '503':
         return send(Number(fault.kind), '<h1>Server Error</h1>', { 'Content-Type': 'text/html' });

@@ -5,6 +5,7 @@ import { afterAll, afterEach } from 'vitest';
 import { importFile } from '@/lib/import/importer';
 import { Ll2Client, type Ll2ClientOptions } from '@/lib/ll2/client';
 import { getResource } from '@/lib/resources';
+import { runSync, type SyncOptions } from '@/lib/sync/runner';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import { BASE_TIME, dumpStore } from '../fake-ll2/dataset';
 import { startFakeLl2, type FakeLl2, type FakeLl2Options } from '../fake-ll2/server';
@@ -56,6 +57,11 @@ export function fakeLl2PerTest(): (options: FakeLl2Options) => Promise<FakeLl2> 
     server = null;
   });
   return async (options) => (server = await startFakeLl2(options));
+}
+
+/** `runSync` on the fake clock. */
+export function syncOn(clock: FakeClock, options: Omit<SyncOptions, 'now' | 'sleep'>) {
+  return runSync({ ...options, now: clock.now, sleep: clock.sleep });
 }
 
 export function tempStore(dir = tempDir()): SqliteStore {
