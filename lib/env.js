@@ -26,6 +26,8 @@ const envSchema = z.object({
   LL2_API_TOKEN: z.string().trim().min(1).optional(),
   /** Calls per throttle window kept in reserve for people using the same key elsewhere. */
   LL2_BUDGET_RESERVE: z.coerce.number().int().min(0).max(10000).default(1),
+  /** Live mode: longest an LL2 answer is reused before it is asked for again (default: per resource). */
+  LL2_CACHE_MAX_AGE_S: z.coerce.number().int().min(1).max(604800).optional(),
   /** Milliseconds before an LL2 request is abandoned. */
   LL2_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(15000),
   /** Entries kept in the in-process query cache (0 disables it). */

@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
-import { Notice } from '@/components/ui/notice';
 import { ListSkeleton } from './detail-skeleton';
 import type { Related } from '@/lib/domain/related-summaries';
 import { ViewAllLink } from './view-all-link';
 import { DetailSection } from './section';
+import { SectionUnavailable } from './section-unavailable';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -43,11 +43,9 @@ async function RelatedSectionBody<T>({
   const related = await data;
   if (related === null) {
     return (
-      <DetailSection title={title}>
-        <Notice tone="warning">
-          We couldn’t load the {noun} just now. Reload the page to try again.
-        </Notice>
-      </DetailSection>
+      <SectionUnavailable title={title}>
+        We couldn’t load the {noun} just now. Reload the page to try again.
+      </SectionUnavailable>
     );
   }
   if (related.items.length === 0) return null;

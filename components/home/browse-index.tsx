@@ -2,14 +2,14 @@ import { Link } from '@/components/ui/link';
 import { DetailSection } from '@/components/detail/section';
 import { DataStatus } from '@/components/layout/data-status';
 import { getQuickLinks, getResourceCounts, unlessUnavailable } from '@/lib/home/highlights';
-import { SectionUnavailable } from './slow-section';
+import { LiveSectionUnavailable } from './slow-section';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
 /** A strip of record counts per resource, each a way into its list. */
 export async function ByTheNumbers() {
   const data = await unlessUnavailable(getResourceCounts());
-  if (!data) return <SectionUnavailable title="By the numbers" />;
+  if (!data) return <LiveSectionUnavailable title="By the numbers" />;
   const { counts, status } = data;
   return (
     <DetailSection
@@ -46,7 +46,7 @@ export async function ByTheNumbers() {
 /** Shortcuts into filtered lists: launches by year, agencies and events by type. */
 export async function QuickLinks() {
   const groups = await unlessUnavailable(getQuickLinks());
-  if (!groups) return <SectionUnavailable title="Jump in" />;
+  if (!groups) return <LiveSectionUnavailable title="Jump in" />;
   return (
     <DetailSection title="Jump in">
       <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">

@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { snapshotCaveat } from '@/components/layout/data-status';
 import { getDockedNow, unlessUnavailable } from '@/lib/home/highlights';
-import { SectionUnavailable } from './slow-section';
+import { LiveSectionUnavailable } from './slow-section';
 
 /** Space stations (and other targets) with who is docked to them right now. */
 export async function DockedNow() {
@@ -13,7 +13,7 @@ export async function DockedNow() {
     unlessUnavailable(getDockedNow()),
     snapshotCaveat(),
   ]);
-  if (!targets) return <SectionUnavailable title="Docked now" />;
+  if (!targets) return <LiveSectionUnavailable title="Docked now" />;
   return (
     <DetailSection
       title="Docked now"

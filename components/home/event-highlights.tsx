@@ -4,14 +4,14 @@ import { LocalTime } from '@/components/time/local-time';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getEventHighlights, unlessUnavailable } from '@/lib/home/highlights';
-import { SectionUnavailable } from './slow-section';
+import { LiveSectionUnavailable } from './slow-section';
 
 const SHOWN = 4;
 
 /** Coming events, or the latest ones when none are scheduled. */
 export async function EventHighlights() {
   const data = await unlessUnavailable(getEventHighlights(SHOWN));
-  if (!data) return <SectionUnavailable title="Events" />;
+  if (!data) return <LiveSectionUnavailable title="Events" />;
   const { mode, items } = data;
   const upcoming = mode === 'upcoming';
   return (

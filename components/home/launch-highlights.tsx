@@ -4,14 +4,14 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/ui/notice';
 import { getLaunchHighlights, unlessUnavailable } from '@/lib/home/highlights';
 import { LaunchTile } from './launch-tile';
-import { SectionUnavailable } from './slow-section';
+import { LiveSectionUnavailable } from './slow-section';
 
 const SHOWN = 4;
 
 /** The next launches, or, when nothing is scheduled in the data, the most recent ones. */
 export async function LaunchHighlights() {
   const data = await unlessUnavailable(getLaunchHighlights(SHOWN));
-  if (!data) return <SectionUnavailable title="Launches" />;
+  if (!data) return <LiveSectionUnavailable title="Launches" />;
   const { mode, items, total } = data;
   const upcoming = mode === 'upcoming';
   const [first, ...rest] = items;

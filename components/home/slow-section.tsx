@@ -1,6 +1,5 @@
 import { Suspense } from 'react';
-import { DetailSection } from '@/components/detail/section';
-import { Notice } from '@/components/ui/notice';
+import { SectionUnavailable } from '@/components/detail/section-unavailable';
 import { getDataSource } from '@/lib/data';
 
 /**
@@ -19,14 +18,12 @@ export function SlowSection({
   return <Suspense fallback={fallback}>{children}</Suspense>;
 }
 
-/** Stands in for a section whose live data could not be fetched, so the rest of the page shows. */
-export function SectionUnavailable({ title }: { title: string }) {
+/** Stands in for a home section whose live data could not be fetched, so the rest shows. */
+export function LiveSectionUnavailable({ title }: { title: string }) {
   return (
-    <DetailSection title={title}>
-      <Notice tone="warning">
-        Launch Library 2 did not answer in time, so this section is missing. Try again in a few
-        minutes.
-      </Notice>
-    </DetailSection>
+    <SectionUnavailable title={title}>
+      Launch Library 2 isn’t answering right now, so this section is missing. Try again in a few
+      minutes.
+    </SectionUnavailable>
   );
 }

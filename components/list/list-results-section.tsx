@@ -2,6 +2,7 @@ import { Link } from '@/components/ui/link';
 import type { ComponentType, ReactNode } from 'react';
 import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 import { Notice } from '@/components/ui/notice';
+import { SavedCopyNotice } from '@/components/ui/saved-copy-notice';
 import { loadListData, type ListState } from '@/lib/list/load';
 import type { HistogramBar } from '@/lib/list/histogram';
 import type { WireRecord } from '@/lib/resources/types';
@@ -109,12 +110,7 @@ export async function ListResultsSection<T>({
         {data.count === 1 ? noun.singular : noun.plural}
         {filtered ? <span className="text-ink-muted font-normal"> match</span> : null}
       </h2>
-      {data.stale ? (
-        <Notice title="Showing saved data">
-          Launch Library 2 could not be reached, so this list comes from the copy saved{' '}
-          {data.stale.since.slice(0, 16).replace('T', ' ')} UTC.
-        </Notice>
-      ) : null}
+      {data.stale ? <SavedCopyNotice stale={data.stale} what="list" /> : null}
       <ActiveFilters
         filters={chips.map((c) => ({ id: c.id, label: c.label, href: href(c.changes) }))}
         clearHref={clearHref}

@@ -2,6 +2,7 @@
 
 import { Link } from '@/components/ui/link';
 import { useEffect } from 'react';
+import { isLiveDataUnavailable } from '@/lib/data/live-error';
 import { primaryButtonClass, secondaryButtonClass } from '@/components/list/control-styles';
 
 const VARIANTS = {
@@ -11,8 +12,7 @@ const VARIANTS = {
     title: 'text-ink mt-3 text-3xl font-bold tracking-tight',
     message: 'text-ink-muted mt-4 max-w-prose',
     actions: 'mt-8 flex flex-wrap justify-center gap-3 text-sm font-medium',
-    retry:
-      'bg-accent text-accent-ink shadow-card hover:bg-accent-strong rounded-lg px-4 py-2',
+    retry: 'bg-accent text-accent-ink shadow-card hover:bg-accent-strong rounded-lg px-4 py-2',
     link: 'border-line bg-surface text-ink shadow-card hover:border-line-strong rounded-lg border px-4 py-2',
   },
   /** A list failed: quieter panel whose buttons match the list controls. */
@@ -70,7 +70,12 @@ export function ErrorPanel({
       <h1 className={titleClassName ? `${styles.title} ${titleClassName}` : styles.title}>
         {title}
       </h1>
-      <p className={styles.message}>{message}</p>
+      <p className={styles.message}>
+        {/* A client navigation meets the error itself; a page load gets the server's 503 page. */}
+        {isLiveDataUnavailable(error)
+          ? 'Launch Library 2 isn’t answering right now and there is no saved copy of this page. Try again in a minute or two.'
+          : message}
+      </p>
       {digest ? (
         <p className="text-ink-subtle mt-2 text-xs">
           Reference: <code className="font-mono">{digest}</code>

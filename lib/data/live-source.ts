@@ -91,6 +91,8 @@ export interface LiveSourceOptions {
   /** Directory for last good answers (stale-on-error across restarts); null keeps them in memory. */
   cacheDir: string | null;
   dataCache?: DataCache;
+  /** Caps `revalidateFor` (seconds): an operator with calls to spare can read LL2 more often. */
+  maxAgeSeconds?: number;
   /** Answers LL2 has no endpoint for (facet options, sitemap ids) from the local snapshot. */
   fallback?: Pick<DataSource, 'facet' | 'ids'>;
   now?: () => number;
@@ -234,7 +236,7 @@ export class LiveSource implements DataSource {
     view: string | undefined,
     load: () => Promise<T>,
   ): Promise<Answer<T>> {
-    const revalidate = revalidateFor(def, view);
+    const revalidate = Math.min(revalidateFor(def, view), this.options.maxAgeSeconds ?? Infinity);
     try {
       const entry = await this.dataCache<T>(
         key,
@@ -291,5 +293,9 @@ export function createLiveSource(): LiveSource {
     backoffBaseMs: 250,
     backoffMaxMs: 1000,
   });
-  return new LiveSource({ client, cacheDir: path.join(env.DATA_DIR, 'live-cache') });
+  return new LiveSource({
+    client,
+    cacheDir: path.join(env.DATA_DIR, 'live-cache'),
+    maxAgeSeconds: env.LL2_CACHE_MAX_AGE_S,
+  });
 }

@@ -1,14 +1,22 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LIVE_DATA_UNAVAILABLE } from '@/lib/data/live-error';
+import { SECTION_UNAVAILABLE_ATTRIBUTE } from '@/lib/data/live-error';
 import { versionFile } from '@/lib/store/version-file';
 import { hydrateAfterPaint } from './hydrate-after-paint';
 import { inlineStreamedBoundaries } from './inline-boundaries';
 import {
+  fallbackUnavailablePage,
+  LIVE_UNAVAILABLE_PATH,
+  liveUnavailableHeaders,
+  liveUnavailableIn,
+  liveUnavailableUrl,
+} from './live-unavailable';
+import {
   chooseEncoding,
   isCacheablePath,
   isCacheableRequest,
+  isRouterRequest,
   PageCache,
   pageCacheKey,
   toCachedResponse,
@@ -39,9 +47,10 @@ export interface FrontServerOptions {
 }
 
 const RENDER_HEADER = 'x-orbit-render';
-const LIVE_DIGEST = Buffer.from(`"${LIVE_DATA_UNAVAILABLE}"`);
 const CACHEABLE_STATUS = new Set([200, 301, 308]);
 const NEXT_ERROR_SHELL = Buffer.from('<html id="__next_error__"');
+/** Set on a section whose data could not be loaded (`components/detail/section-unavailable`). */
+const DEGRADED_MARK = Buffer.from(`${SECTION_UNAVAILABLE_ATTRIBUTE}=`);
 /** No route matches it, so Next renders its complete not-found page. */
 const NOT_FOUND_PATH = '/_orbit/not-found';
 
@@ -104,10 +113,43 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     return entry.body;
   }
 
-  async function render(path: string, version: string, live503: boolean): Promise<Rendered> {
+  /**
+   * LL2 could not answer a live page and nothing was cached: a 503 with LL2's wait in
+   * `Retry-After`, and a complete page saying so (Next's own is an empty error shell).
+   */
+  async function liveUnavailable(
+    path: string,
+    retryAfterSeconds: number | null,
+  ): Promise<UpstreamResponse> {
+    const headers = liveUnavailableHeaders(retryAfterSeconds);
+    try {
+      const page = await fetchInternal(liveUnavailableUrl(path, retryAfterSeconds));
+      if (page.response.status === 200 && page.isHtml && !page.body.includes(NEXT_ERROR_SHELL)) {
+        const body = Buffer.from(hydrateAfterPaint(inlineStreamedBoundaries(page.body.toString())));
+        return { status: 503, headers, body };
+      }
+    } catch {
+      // Fall through to the page of our own.
+    }
+    return {
+      status: 503,
+      headers,
+      body: Buffer.from(fallbackUnavailablePage(path, retryAfterSeconds)),
+    };
+  }
+
+  async function render(path: string, version: string): Promise<Rendered> {
     const fetched = await fetchInternal(path);
     const { response, isHtml } = fetched;
     let body: Buffer = fetched.body;
+    if (live && isHtml) {
+      const unavailable = liveUnavailableIn(response.status, body.toString('utf8'));
+      if (unavailable)
+        return {
+          response: await liveUnavailable(path, unavailable.retryAfterSeconds),
+          cacheable: false,
+        };
+    }
     const headers = [...response.headers.entries()].map(([name, value]): [string, string] => [
       name,
       // Redirects stay host-independent: the cached copy serves every host name.
@@ -124,13 +166,11 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     // the browser paint it before hydrating.
     if (isHtml)
       body = Buffer.from(hydrateAfterPaint(inlineStreamedBoundaries(body.toString('utf8'))));
-    // App Router pages cannot set their status; a page that failed because LL2 is unreachable
-    // (and nothing is cached) carries the error's digest, which turns it into the honest 503.
-    if (live503 && response.status === 200 && isHtml && body.includes(LIVE_DIGEST)) {
-      headers.push(['retry-after', '60']);
-      return { response: { status: 503, headers, body }, cacheable: false };
-    }
-    const cacheable = CACHEABLE_STATUS.has(response.status) && !response.headers.has('set-cookie');
+    const cacheable =
+      CACHEABLE_STATUS.has(response.status) &&
+      !response.headers.has('set-cookie') &&
+      // A page with a section that could not be loaded is shown once, not kept for the next reader.
+      !(isHtml && body.includes(DEGRADED_MARK));
     return { response: { status: response.status, headers, body }, cacheable };
   }
 
@@ -165,34 +205,41 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       return;
     }
     const internal = req.headers[RENDER_HEADER] === token;
-    if (
-      !enabled ||
-      internal ||
-      !isCacheablePath(url.pathname) ||
-      !isCacheableRequest(req.method, req.headers)
-    ) {
+    // The 503 page is ours to show where it fits; asked for directly, it does not exist.
+    if (url.pathname === LIVE_UNAVAILABLE_PATH && !internal) req.url = NOT_FOUND_PATH;
+    if (internal || !isCacheablePath(url.pathname)) {
+      await handle(req, res);
+      return;
+    }
+    const cacheable = enabled && isCacheableRequest(req.method, req.headers);
+    // Live pages are rendered here even when not kept, so that LL2 being down is an honest 503;
+    // no page reads cookies or credentials, so rendering without them gives the same page.
+    const rendered = cacheable || (live && req.method === 'GET' && !isRouterRequest(req.headers));
+    if (!rendered) {
       await handle(req, res);
       return;
     }
     const version = dataVersion();
     const key = pageCacheKey(url);
-    const hit = cache.get(version, key, Date.now());
+    const hit = cacheable ? cache.get(version, key, Date.now()) : null;
     if (hit) return send(req, res, hit, 'HIT');
     if (req.method === 'HEAD') {
       await handle(req, res);
       return;
     }
     // Concurrent misses for one page share one render (and one compression).
-    let pending = inFlight.get(key);
+    const flightKey = cacheable ? key : `private:${key}`;
+    let pending = inFlight.get(flightKey);
     if (!pending) {
-      pending = render(url.pathname + url.search, version, live)
-        .then(async ({ response, cacheable }) => {
-          const entry = await toCachedResponse(response, Date.now(), { compress: cacheable });
-          if (cacheable) cache.set(version, key, entry);
-          return { entry, cacheable };
+      pending = render(url.pathname + url.search, version)
+        .then(async ({ response, cacheable: keep }) => {
+          const store = keep && cacheable;
+          const entry = await toCachedResponse(response, Date.now(), { compress: store });
+          if (store) cache.set(version, key, entry);
+          return { entry, cacheable: store };
         })
-        .finally(() => inFlight.delete(key));
-      inFlight.set(key, pending);
+        .finally(() => inFlight.delete(flightKey));
+      inFlight.set(flightKey, pending);
     }
     let stored: Stored;
     try {

@@ -238,6 +238,13 @@ export function pageCacheKey(url: URL): string {
 
 type HeaderValue = string | string[] | undefined;
 
+/** Requests from Next's client router (RSC payloads, prefetches, server actions), not pages. */
+const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-action', 'next-router-state-tree'];
+
+export function isRouterRequest(headers: Record<string, HeaderValue>): boolean {
+  return ROUTER_HEADERS.some((name) => headers[name] !== undefined);
+}
+
 /**
  * Only plain reads are cached: not RSC payloads, prefetches, server actions or anything
  * personal. Answers that depend on who asks never reach the cache.
@@ -247,16 +254,8 @@ export function isCacheableRequest(
   headers: Record<string, HeaderValue>,
 ): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;
-  const personal = [
-    'rsc',
-    'next-router-prefetch',
-    'next-action',
-    'next-router-state-tree',
-    'authorization',
-    'cookie',
-    'range',
-  ];
-  return !personal.some((name) => headers[name] !== undefined);
+  if (isRouterRequest(headers)) return false;
+  return !['authorization', 'cookie', 'range'].some((name) => headers[name] !== undefined);
 }
 
 /**

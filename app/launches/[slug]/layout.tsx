@@ -1,3 +1,4 @@
+import { DetailSavedCopy } from '@/components/detail/detail-saved-copy';
 import { requireDetail } from '@/lib/domain/detail-route';
 
 /**
@@ -11,6 +12,11 @@ export default async function LaunchLayout({
   children: React.ReactNode;
   params: Promise<{ slug: string }>;
 }) {
-  await requireDetail('launches', (await params).slug);
-  return children;
+  const { stale } = await requireDetail('launches', (await params).slug);
+  return (
+    <>
+      <DetailSavedCopy stale={stale} />
+      {children}
+    </>
+  );
 }

@@ -1,3 +1,4 @@
+import { DetailSavedCopy } from '@/components/detail/detail-saved-copy';
 import { requireDetail } from '@/lib/domain/detail-route';
 
 /**
@@ -11,6 +12,11 @@ export default async function LocationLayout({
   children: React.ReactNode;
   params: Promise<{ id: string }>;
 }) {
-  await requireDetail('locations', (await params).id);
-  return children;
+  const { stale } = await requireDetail('locations', (await params).id);
+  return (
+    <>
+      <DetailSavedCopy stale={stale} />
+      {children}
+    </>
+  );
 }
