@@ -1,6 +1,7 @@
 import type { ParamIssue } from '@/lib/query/types';
 import type { ResourceDef } from '@/lib/resources/types';
 import { encodeQuery } from '@/lib/url/list-url';
+import { listExport } from './list-exports';
 
 /**
  * Canonical URLs and robots rules for list pages. Pure: the caller passes what `parseList` and
@@ -112,28 +113,23 @@ export function listRobots(input: ListRobotsInput): { index: boolean; follow: tr
   return { index: listIndexability(input).index, follow: true };
 }
 
-/** List pages with a feed (`<path>/feed.xml`) and/or calendar (`<path>/calendar.ics`). */
-export const LIST_EXPORTS: Readonly<Record<string, { feed: boolean; calendar: boolean }>> = {
-  '/launches': { feed: true, calendar: true },
-  '/launches/upcoming': { feed: true, calendar: true },
-  '/launches/previous': { feed: true, calendar: false },
-  '/events': { feed: true, calendar: true },
-};
+/** Keys an export decides for itself: where a subscription starts, its size and its shape. */
+const NOT_EXPORTED = new Set(['offset', 'limit', 'mode']);
 
-/** The filters of a list URL without its paging: a subscription starts at the top. */
+/** The filters, search and ordering of a list URL: what a subscription to it holds. */
 export function exportParams(canonical: CanonicalParams): CanonicalParams {
-  return canonical.filter(([key]) => key !== 'offset' && key !== 'limit');
+  return canonical.filter(([key]) => !NOT_EXPORTED.has(key));
 }
 
 /** `/launches/upcoming/feed.xml?lsp__id=121`, or null when the list has no feed. */
 export function listFeedHref(listPath: string, canonical: CanonicalParams = []): string | null {
-  if (!LIST_EXPORTS[listPath]?.feed) return null;
+  if (!listExport(listPath)) return null;
   return listCanonicalUrl(`${listPath}/feed.xml`, exportParams(canonical));
 }
 
 /** `/launches/upcoming/calendar.ics?lsp__id=121`, or null when the list has no calendar. */
 export function listCalendarHref(listPath: string, canonical: CanonicalParams = []): string | null {
-  if (!LIST_EXPORTS[listPath]?.calendar) return null;
+  if (!listExport(listPath)?.calendar) return null;
   return listCanonicalUrl(`${listPath}/calendar.ics`, exportParams(canonical));
 }
 

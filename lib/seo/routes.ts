@@ -1,33 +1,23 @@
 import { createHash } from 'node:crypto';
-import { dataAsOf, detailHref, findRecord, listRecords, parseList, resourceDef } from '@/lib/data';
+import { dataAsOf, detailHref, findRecord, listRecords, resourceDef } from '@/lib/data';
 import { env } from '@/lib/env';
+import { readListState } from '@/lib/list/load';
 import type { ParamIssue, ParsedListQuery } from '@/lib/query/types';
 import type { WireRecord } from '@/lib/resources/types';
 import { canonicalQuery } from './canonical';
 import { buildRssFeed, eventToFeedItem, launchToFeedItem } from './feed';
 import { buildCalendar, eventToVEvent, launchToVEvent } from './ics';
 import { joinUrl } from './links';
+import type { DatedResource, ListExportSpec } from './list-exports';
 import { summariseListQuery } from './list-summary';
 import { malformedSegment } from './segment';
 
 /**
  * Route handlers for feeds and calendars. Each mirrors a list page: it takes the same query
- * string, parses it with the page's `parseList`, and answers with the same records in RSS or
- * iCalendar form, so "all SpaceX launches from Florida" can be subscribed to from its URL.
+ * string, reads it with the page's own `readListState` (empty fields, defaults and repeated
+ * checkbox keys tidied the same way), and answers with the same records in RSS or iCalendar
+ * form, so "all SpaceX launches from Florida" can be subscribed to from its URL.
  */
-
-export type DatedResource = 'launches' | 'events';
-
-export interface ListExportSpec {
-  resource: DatedResource;
-  view?: 'upcoming' | 'previous';
-  /** The list page this export mirrors: `/launches/upcoming`. */
-  listPath: string;
-  /** "Upcoming launches". */
-  title: string;
-  /** One sentence for the feed/calendar description. */
-  description: string;
-}
 
 export const EXPORT_DEFAULT_LIMIT = 50;
 const FEED_CACHE = 'public, max-age=300, stale-while-revalidate=3600';
@@ -40,13 +30,27 @@ function isPositiveInt(text: string | undefined): boolean {
   return text !== undefined && /^\+?\d+$/.test(text.trim()) && Number(text) > 0;
 }
 
-/** The request's query with the export defaults: 50 records unless a valid `limit` asks otherwise. */
+/**
+ * The request's query with the export defaults: 50 records unless a valid `limit` asks
+ * otherwise (the parser caps it at 100, so a feed stays bounded).
+ */
 function exportParams(url: URL): URLSearchParams {
   const params = new URLSearchParams(url.searchParams);
   for (const key of IGNORED_KEYS) params.delete(key);
   if (!isPositiveInt(params.getAll('limit').at(-1)))
     params.set('limit', String(EXPORT_DEFAULT_LIMIT));
   return params;
+}
+
+/** The export's query parsed exactly as its list page parses it. */
+export function parseExportQuery(url: URL, spec: ListExportSpec): ParsedListQuery {
+  const request = { key: spec.resource, route: spec.listPath, view: spec.view };
+  return readListState(request, exportParams(url)).parsed;
+}
+
+/** The export defaults are left out of the export's own URL (`atom:link rel="self"`). */
+function isExportDefault([key, value]: readonly [string, string]): boolean {
+  return key === 'limit' && value === String(EXPORT_DEFAULT_LIMIT);
 }
 
 function invalidResponse(issues: ParamIssue[]): Response {
@@ -68,16 +72,14 @@ interface LoadedList {
 }
 
 async function loadList(request: Request, spec: ListExportSpec): Promise<LoadedList | Response> {
-  const parsed = parseList(spec.resource, exportParams(new URL(request.url)), { view: spec.view });
+  const parsed = parseExportQuery(new URL(request.url), spec);
   const invalid = parsed.issues.filter((i) => i.severity === 'invalid');
   if (invalid.length > 0) return invalidResponse(invalid);
   const [data, summary] = await Promise.all([
     listRecords(spec.resource, parsed),
     summariseListQuery(spec.resource, parsed),
   ]);
-  const own = parsed.canonical.filter(
-    ([k, v]) => !(k === 'limit' && v === String(EXPORT_DEFAULT_LIMIT)),
-  );
+  const own = parsed.canonical.filter((pair) => !isExportDefault(pair));
   return {
     parsed,
     records: data.results,

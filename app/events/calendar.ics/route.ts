@@ -1,11 +1,6 @@
+import { LIST_EXPORTS } from '@/lib/seo/list-exports';
 import { listCalendarResponse } from '@/lib/seo/routes';
 
 export function GET(request: Request) {
-  return listCalendarResponse(request, {
-    resource: 'events',
-    listPath: '/events',
-    title: 'Spaceflight events',
-    description:
-      'Dockings, spacewalks, tests and press events, from The Space Devs’ Launch Library 2.',
-  });
+  return listCalendarResponse(request, LIST_EXPORTS['/events']);
 }
