@@ -17,6 +17,12 @@ export interface ListExportSpec {
   description: string;
   /** Whether `<path>/calendar.ics` exists (a list of past launches makes a poor calendar). */
   calendar: boolean;
+  /**
+   * The order when the URL names none, for lists whose own default is oldest first (all
+   * launches, events): with thousands of records a subscription would otherwise hold the first
+   * 50 ever and never show a new one. `-last_updated` is what RSS `pubDate` already says.
+   */
+  ordering?: string;
 }
 
 const ALL_LAUNCHES = 'Orbital launches, past and future, from The Space Devs’ Launch Library 2.';
@@ -28,6 +34,7 @@ const EXPORTS = {
     title: 'Launches',
     description: ALL_LAUNCHES,
     calendar: true,
+    ordering: '-last_updated',
   },
   '/launches/upcoming': {
     resource: 'launches',
@@ -53,6 +60,7 @@ const EXPORTS = {
     description:
       'Dockings, spacewalks, tests and press events, from The Space Devs’ Launch Library 2.',
     calendar: true,
+    ordering: '-last_updated',
   },
 } satisfies Record<string, ListExportSpec>;
 

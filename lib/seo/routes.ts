@@ -32,25 +32,31 @@ function isPositiveInt(text: string | undefined): boolean {
 
 /**
  * The request's query with the export defaults: 50 records unless a valid `limit` asks
- * otherwise (the parser caps it at 100, so a feed stays bounded).
+ * otherwise (the parser caps it at 100, so a feed stays bounded), and the spec's ordering unless
+ * the URL names one.
  */
-function exportParams(url: URL): URLSearchParams {
+function exportParams(url: URL, spec: ListExportSpec): URLSearchParams {
   const params = new URLSearchParams(url.searchParams);
   for (const key of IGNORED_KEYS) params.delete(key);
   if (!isPositiveInt(params.getAll('limit').at(-1)))
     params.set('limit', String(EXPORT_DEFAULT_LIMIT));
+  if (spec.ordering && !params.getAll('ordering').some((v) => v.trim() !== ''))
+    params.set('ordering', spec.ordering);
   return params;
 }
 
 /** The export's query parsed exactly as its list page parses it. */
 export function parseExportQuery(url: URL, spec: ListExportSpec): ParsedListQuery {
   const request = { key: spec.resource, route: spec.listPath, view: spec.view };
-  return readListState(request, exportParams(url)).parsed;
+  return readListState(request, exportParams(url, spec)).parsed;
 }
 
 /** The export defaults are left out of the export's own URL (`atom:link rel="self"`). */
-function isExportDefault([key, value]: readonly [string, string]): boolean {
-  return key === 'limit' && value === String(EXPORT_DEFAULT_LIMIT);
+function isExportDefault([key, value]: readonly [string, string], spec: ListExportSpec): boolean {
+  return (
+    (key === 'limit' && value === String(EXPORT_DEFAULT_LIMIT)) ||
+    (key === 'ordering' && value === spec.ordering)
+  );
 }
 
 function invalidResponse(issues: ParamIssue[]): Response {
@@ -79,7 +85,7 @@ async function loadList(request: Request, spec: ListExportSpec): Promise<LoadedL
     listRecords(spec.resource, parsed),
     summariseListQuery(spec.resource, parsed),
   ]);
-  const own = parsed.canonical.filter((pair) => !isExportDefault(pair));
+  const own = parsed.canonical.filter((pair) => !isExportDefault(pair, spec));
   return {
     parsed,
     records: data.results,

@@ -75,6 +75,18 @@ describe('feeds and calendars read a query as their list page does', () => {
     expect(exportQuery('/launches', 'limit=-1').limit).toBe(EXPORT_DEFAULT_LIMIT);
   });
 
+  it('lists that start with their oldest record subscribe to the latest changes instead', () => {
+    const order = (path: ExportPath, query = '') =>
+      exportQuery(path, query).ordering.map((o) => `${o.desc ? '-' : ''}${o.field}`);
+    expect(pageQuery('/launches', '').ordering).toEqual([{ field: 'net', desc: false }]);
+    expect(order('/launches')).toEqual(['-last_updated']);
+    expect(order('/events')).toEqual(['-last_updated']);
+    // An ordering in the URL wins; the dated views keep their own (soonest / latest first).
+    expect(order('/launches', 'ordering=-net')).toEqual(['-net']);
+    expect(order('/launches/upcoming')).toEqual(['net']);
+    expect(order('/launches/previous')).toEqual(['-net']);
+  });
+
   it('lists without an export have no feed or calendar', () => {
     expect(listExport('/agencies')).toBeUndefined();
     expect(listExport('constructor')).toBeUndefined();
