@@ -1,3 +1,5 @@
+import { ShareButton } from '@/components/share/share-button';
+import { absoluteUrl } from '@/lib/domain/detail-metadata';
 import type { Crumb } from '@/lib/domain/detail-shared';
 import { Breadcrumbs } from './breadcrumbs';
 
@@ -12,6 +14,8 @@ export interface DetailHeaderProps {
   subtitle?: React.ReactNode;
   /** A logo or small image before the title. */
   media?: React.ReactNode;
+  /** Links before Share: "Add to calendar", the webcast. */
+  actions?: React.ReactNode;
 }
 
 export function DetailHeader({
@@ -21,7 +25,10 @@ export function DetailHeader({
   badges,
   subtitle,
   media,
+  actions,
 }: DetailHeaderProps) {
+  // The last crumb is the page itself, at its canonical path.
+  const path = crumbs.at(-1)?.href;
   return (
     <header>
       <Breadcrumbs crumbs={crumbs} />
@@ -34,6 +41,10 @@ export function DetailHeader({
           </h1>
           {badges ? <div className="mt-3 flex flex-wrap items-center gap-2">{badges}</div> : null}
           {subtitle ? <div className="text-ink-muted mt-3">{subtitle}</div> : null}
+          <div className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2">
+            {actions}
+            {path ? <ShareButton url={absoluteUrl(path)} title={title} /> : null}
+          </div>
         </div>
       </div>
     </header>

@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import type { ComponentType, ReactNode } from 'react';
+import { ListActions } from '@/components/share/list-actions';
 import { HydrationBoundary } from '@/components/ui/hydration-boundary';
 import { buildFilterModel } from '@/lib/list/filter-model';
 import { LIST_UI } from '@/lib/list/config';
@@ -96,6 +97,12 @@ export async function ListPage<T>({
             <h1 className="text-ink text-3xl font-bold tracking-tight">{title}</h1>
             {description ? <p className="text-ink-muted mt-2 max-w-3xl">{description}</p> : null}
           </div>
+          <ListActions
+            route={request.route}
+            canonical={parsed.canonical}
+            sharePath={canonicalHref(state)}
+            title={title}
+          />
           {tabs?.(state)}
           <div className="max-w-3xl">
             <SearchBox

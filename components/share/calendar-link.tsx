@@ -5,26 +5,22 @@ import {
   webcalUrl,
   type CanonicalParams,
 } from '@/lib/seo/canonical';
-import { shareControlClass } from './styles';
+import { quietLinkClass, shareControlClass } from './styles';
 
 export type CalendarLinkProps =
   | {
-      /** "Add to calendar" on a detail page: one `.ics` file for the record. */
+      /** One record (a detail page): its own `.ics`. */
       kind: 'item';
       /** The record's canonical path (`/launches/crew-9`). */
       detailPath: string;
-      label?: string;
-      className?: string;
     }
   | {
-      /** "Subscribe to calendar" on a list page: a `webcal:` feed of the current filters. */
-      kind: 'subscribe';
+      /** A list page: a calendar of its current filters and search. */
+      kind: 'list';
       /** `/launches/upcoming`, `/launches` or `/events`. */
       listPath: string;
       /** The page's `parsed.canonical`; paging is dropped, filters kept. */
       canonical?: CanonicalParams;
-      label?: string;
-      className?: string;
     };
 
 function CalendarIcon() {
@@ -44,33 +40,25 @@ function CalendarIcon() {
 }
 
 /**
- * "Add to calendar" (a download) or "Subscribe to calendar" (`webcal:`, with a plain `.ics` link
- * beside it for calendars that import by URL). Renders nothing for a list without a calendar.
+ * "Add to calendar": the `.ics` file to import, and beside it a `webcal:` link that calendar apps
+ * subscribe to, so a moved launch date reaches the reader's calendar. Nothing for a list without
+ * a calendar.
  */
 export function CalendarLink(props: CalendarLinkProps) {
-  const className = `${shareControlClass} ${props.className ?? ''}`;
-  if (props.kind === 'item') {
-    return (
-      <a href={itemCalendarHref(props.detailPath)} download className={className}>
-        <CalendarIcon />
-        {props.label ?? 'Add to calendar'}
-      </a>
-    );
-  }
-  const href = listCalendarHref(props.listPath, props.canonical);
+  const href =
+    props.kind === 'item'
+      ? itemCalendarHref(props.detailPath)
+      : listCalendarHref(props.listPath, props.canonical);
   if (!href) return null;
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
-      <a href={webcalUrl(env.SITE_URL, href)} className={className}>
+    <>
+      <a href={href} download className={shareControlClass}>
         <CalendarIcon />
-        {props.label ?? 'Subscribe to calendar'}
+        Add to calendar
       </a>
-      <a
-        href={href}
-        className="text-link text-sm underline decoration-current/30 underline-offset-2 hover:decoration-current"
-      >
-        .ics file
+      <a href={webcalUrl(env.SITE_URL, href)} className={quietLinkClass}>
+        Subscribe to calendar
       </a>
-    </span>
+    </>
   );
 }

@@ -6,8 +6,6 @@ export interface FeedLinkProps {
   listPath: string;
   /** The page's `parsed.canonical`; paging is dropped, filters kept. */
   canonical?: CanonicalParams;
-  label?: string;
-  className?: string;
 }
 
 function FeedIcon() {
@@ -20,18 +18,13 @@ function FeedIcon() {
 }
 
 /** "Subscribe (RSS)" for the list's current filters; nothing for lists without a feed. */
-export function FeedLink({
-  listPath,
-  canonical,
-  label = 'Subscribe (RSS)',
-  className = '',
-}: FeedLinkProps) {
+export function FeedLink({ listPath, canonical }: FeedLinkProps) {
   const href = listFeedHref(listPath, canonical);
   if (!href) return null;
   return (
-    <a href={href} type="application/rss+xml" className={`${shareControlClass} ${className}`}>
+    <a href={href} type="application/rss+xml" className={shareControlClass}>
       <FeedIcon />
-      {label}
+      Subscribe (RSS)
     </a>
   );
 }

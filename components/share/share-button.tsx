@@ -4,13 +4,10 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { shareControlClass } from './styles';
 
 export interface ShareButtonProps {
-  /** The canonical URL, absolute or a path on this site (`/launches/crew-9`). */
+  /** The page's canonical URL, absolute (`SITE_URL` + path), so every copy names the same page. */
   url: string;
   /** The page's title, offered to the share sheet. */
   title: string;
-  /** A line of text for the share sheet. */
-  text?: string;
-  className?: string;
 }
 
 type Status = 'idle' | 'copied' | 'failed';
@@ -54,11 +51,16 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+function canShareNatively(): boolean {
+  return typeof navigator.share === 'function';
+}
+
 /**
- * "Share": the system share sheet where the Web Share API exists, else copies the canonical URL
- * and says so in a live region. Without JavaScript it is a plain link to the canonical URL.
+ * "Share": the system share sheet where the Web Share API exists, else "Copy link", which copies
+ * the canonical URL and says so in a live region. Without JavaScript it is a plain link to the
+ * canonical URL.
  */
-export function ShareButton({ url, title, text, className = '' }: ShareButtonProps) {
+export function ShareButton({ url, title }: ShareButtonProps) {
   const hydrated = useHydrated();
   const [status, setStatus] = useState<Status>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -71,7 +73,7 @@ export function ShareButton({ url, title, text, className = '' }: ShareButtonPro
 
   if (!hydrated) {
     return (
-      <a href={url} className={`${shareControlClass} ${className}`}>
+      <a href={url} className={shareControlClass}>
         <ShareIcon />
         Link to this page
       </a>
@@ -82,8 +84,8 @@ export function ShareButton({ url, title, text, className = '' }: ShareButtonPro
 
   async function share() {
     clearTimeout(timer.current);
-    const data = { title, text, url: absolute };
-    if (typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true)) {
+    const data = { title, url: absolute };
+    if (canShareNatively() && (navigator.canShare?.(data) ?? true)) {
       try {
         await navigator.share(data);
         return;
@@ -98,10 +100,10 @@ export function ShareButton({ url, title, text, className = '' }: ShareButtonPro
   }
 
   return (
-    <span className={`inline-flex flex-wrap items-center gap-2 ${className}`}>
+    <span className="inline-flex flex-wrap items-center gap-2">
       <button type="button" onClick={share} className={shareControlClass}>
         <ShareIcon />
-        Share
+        {canShareNatively() ? 'Share' : 'Copy link'}
       </button>
       <span role="status" aria-live="polite" className="text-ink-muted text-sm">
         {status === 'copied' ? 'Link copied' : status === 'failed' ? 'Copy this link:' : ''}

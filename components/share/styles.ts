@@ -1,3 +1,9 @@
-/** The look shared by Share, feed and calendar controls: a quiet outlined pill. */
-export const shareControlClass =
-  'border-line bg-surface text-ink hover:bg-surface-muted focus-visible:outline-ring inline-flex items-center gap-1.5 rounded-lg border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2';
+/**
+ * Share, feed and calendar controls look like the list pages' secondary buttons: the short class
+ * from app/globals.css, since a server-rendered page carries its markup twice (HTML and RSC).
+ */
+export const shareControlClass = 'btn-secondary';
+
+/** A secondary link beside those controls ("Subscribe to calendar"). */
+export const quietLinkClass =
+  'text-link text-sm font-medium underline decoration-current/30 underline-offset-2 hover:decoration-current';

@@ -72,3 +72,8 @@ export const LIST_EXPORTS: Readonly<Record<ExportPath, ListExportSpec>> = EXPORT
 export function listExport(listPath: string): ListExportSpec | undefined {
   return Object.hasOwn(LIST_EXPORTS, listPath) ? LIST_EXPORTS[listPath as ExportPath] : undefined;
 }
+
+/** "Launches · Launch provider: SpaceX": a feed's or calendar's name for its filters. */
+export function exportTitle(spec: ListExportSpec, summary: string): string {
+  return summary ? `${spec.title} · ${summary}` : spec.title;
+}

@@ -8,7 +8,7 @@ import { canonicalQuery } from './canonical';
 import { buildRssFeed, eventToFeedItem, launchToFeedItem } from './feed';
 import { buildCalendar, eventToVEvent, launchToVEvent } from './ics';
 import { joinUrl } from './links';
-import type { DatedResource, ListExportSpec } from './list-exports';
+import { exportTitle, type DatedResource, type ListExportSpec } from './list-exports';
 import { summariseListQuery } from './list-summary';
 import { malformedSegment } from './segment';
 
@@ -116,10 +116,6 @@ function ignoredHeader(ignored: ParamIssue[]): Record<string, string> {
   return ignored.length ? { 'X-Ignored-Params': ignored.map((i) => i.param).join(', ') } : {};
 }
 
-function titled(spec: ListExportSpec, summary: string): string {
-  return summary ? `${spec.title} · ${summary}` : spec.title;
-}
-
 /** RSS 2.0 for a list view: `GET /launches/upcoming/feed.xml?lsp__id=121`. */
 export async function listFeedResponse(request: Request, spec: ListExportSpec): Promise<Response> {
   const loaded = await loadList(request, spec);
@@ -128,7 +124,7 @@ export async function listFeedResponse(request: Request, spec: ListExportSpec): 
   const now = new Date();
   const toItem = spec.resource === 'launches' ? launchToFeedItem : eventToFeedItem;
   const body = buildRssFeed({
-    title: `${titled(spec, loaded.summary)} — Orbit Index`,
+    title: `${exportTitle(spec, loaded.summary)} — Orbit Index`,
     description: spec.description,
     siteUrl: env.SITE_URL,
     selfUrl: absolute(`${spec.listPath}/feed.xml`, loaded.query),
@@ -175,7 +171,7 @@ export async function listCalendarResponse(
   const now = await stampTime();
   const convert = toVEvent(spec.resource);
   const body = buildCalendar({
-    name: `${titled(spec, loaded.summary)} (Orbit Index)`,
+    name: `${exportTitle(spec, loaded.summary)} (Orbit Index)`,
     description: spec.description,
     url: absolute(spec.listPath, loaded.query),
     items: loaded.records.map((r) =>

@@ -30,16 +30,27 @@ describe('share controls (server render, no JavaScript)', () => {
     expect(html(<FeedLink listPath="/agencies" />)).toBe('');
   });
 
-  it('CalendarLink offers a download for one record and a webcal subscription for a list', () => {
-    const item = html(<CalendarLink kind="item" detailPath="/events/115-mars-2020" />);
-    expect(item).toContain('href="/events/115-mars-2020/calendar.ics"');
-    expect(item).toContain('Add to calendar');
-    const list = html(
-      <CalendarLink kind="subscribe" listPath="/launches" canonical={[['location__ids', '12']]} />,
-    );
+  it('CalendarLink offers the .ics file and a webcal subscription, for a record or a list', () => {
     const host = new URL(env.SITE_URL).host;
+    const item = html(<CalendarLink kind="item" detailPath="/events/115-mars-2020" />);
+    expect(item).toMatch(
+      /<a href="\/events\/115-mars-2020\/calendar.ics" download=""[^>]*>.*Add to calendar<\/a>/,
+    );
+    expect(item).toContain(`href="webcal://${host}/events/115-mars-2020/calendar.ics"`);
+    const list = html(
+      <CalendarLink
+        kind="list"
+        listPath="/launches"
+        canonical={[
+          ['location__ids', '12'],
+          ['mode', 'list'],
+          ['offset', '20'],
+        ]}
+      />,
+    );
+    expect(list).toContain('href="/launches/calendar.ics?location__ids=12" download=""');
     expect(list).toContain(`href="webcal://${host}/launches/calendar.ics?location__ids=12"`);
-    expect(list).toContain('href="/launches/calendar.ics?location__ids=12"');
-    expect(html(<CalendarLink kind="subscribe" listPath="/launches/previous" />)).toBe('');
+    expect(list).toContain('Subscribe to calendar');
+    expect(html(<CalendarLink kind="list" listPath="/launches/previous" />)).toBe('');
   });
 });

@@ -10,6 +10,7 @@ import { DetailSection } from '@/components/detail/section';
 import { UpdatesFeed } from '@/components/detail/updates-feed';
 import { EventRelated } from '@/components/event/event-related';
 import { EventWhen } from '@/components/event/event-when';
+import { RecordActions } from '@/components/share/record-actions';
 import { Badge } from '@/components/ui/badge';
 import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/domain/detail-metadata';
 import { requireDetail } from '@/lib/domain/detail-route';
@@ -17,6 +18,7 @@ import { detailCrumbs } from '@/lib/domain/detail-shared';
 import { hasEventRelations, toEventDetail } from '@/lib/domain/event-detail';
 import { describeEvent } from '@/lib/seo/describe';
 import { eventJsonLd } from '@/lib/seo/json-ld';
+import { hasCalendarDate } from '@/lib/seo/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -61,6 +63,13 @@ export default async function EventPage({ params }: Props) {
             </>
           }
           subtitle={event.location ?? undefined}
+          actions={
+            <RecordActions
+              path={path}
+              dated={hasCalendarDate('events', record)}
+              webcasts={event.videos}
+            />
+          }
         />
       }
       media={<HeroImage image={event.image} name={event.name} icon="event" />}

@@ -12,6 +12,7 @@ import { LaunchFacts } from '@/components/launch/launch-facts';
 import { LaunchSite } from '@/components/launch/launch-site';
 import { LaunchTiming } from '@/components/launch/launch-timing';
 import { LaunchVehicles } from '@/components/launch/launch-vehicles';
+import { RecordActions } from '@/components/share/record-actions';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
@@ -21,6 +22,7 @@ import { detailCrumbs } from '@/lib/domain/detail-shared';
 import { toLaunchDetail } from '@/lib/domain/launch-detail';
 import { describeLaunch } from '@/lib/seo/describe';
 import { launchJsonLd } from '@/lib/seo/json-ld';
+import { hasCalendarDate } from '@/lib/seo/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -67,6 +69,13 @@ export default async function LaunchPage({ params }: Props) {
           }
           subtitle={
             [launch.provider?.name, launch.rocket?.name].filter(Boolean).join(' · ') || undefined
+          }
+          actions={
+            <RecordActions
+              path={path}
+              dated={hasCalendarDate('launches', record)}
+              webcasts={launch.webcasts}
+            />
           }
         />
       }
