@@ -165,6 +165,30 @@ test.describe('Share', () => {
     });
   }
 
+  test('the list’s links and Copy link work from the keyboard', async ({ page }) => {
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(Navigator.prototype, 'share');
+    });
+    await page.goto('/launches');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Copy link' }).waitFor();
+    await page.getByRole('heading', { level: 1 }).click();
+    const reached: string[] = [];
+    for (let i = 0; i < 10 && reached.at(-1) !== 'Copy link'; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(reached).toEqual([
+      'Subscribe (RSS)',
+      'Add to calendar',
+      'Subscribe to calendar',
+      'Copy link',
+    ]);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await canonicalOf(page));
+  });
+
   test('opens the share sheet where the browser has one', async ({ page, request }) => {
     await page.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'share', {
