@@ -22,6 +22,12 @@ const envSchema = z.object({
   /** SQLite file; defaults to `<DATA_DIR>/orbit-index.db`. */
   DATABASE_FILE: z.string().trim().min(1).optional(),
   SITE_URL: url.default('http://localhost:3000').transform((u) => u.replace(/\/+$/, '')),
+  /**
+   * Whether the request's `X-Forwarded-Host`/`X-Forwarded-Proto` (else its `Host`) name the public
+   * origin, for the API's absolute links when SITE_URL is not set. Only behind a proxy that sets
+   * them: anyone can send these headers.
+   */
+  TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('0').transform((v) => v === '1' || v === 'true'),
   LL2_API_BASE: url.default('https://ll.thespacedevs.com/2.3.0').transform((u) => u.replace(/\/+$/, '')),
   LL2_API_TOKEN: z.string().trim().min(1).optional(),
   /** Calls per throttle window kept in reserve for people using the same key elsewhere. */
@@ -67,6 +73,8 @@ function loadEnv(source = process.env) {
   const env = result.data;
   return {
     ...env,
+    /** SITE_URL was given, not defaulted: it then names the public origin outright. */
+    SITE_URL_SET: cleaned.SITE_URL !== undefined,
     DATABASE_FILE: path.resolve(env.DATABASE_FILE ?? path.join(env.DATA_DIR, 'orbit-index.db')),
     IMAGE_CACHE_DIR: path.resolve(env.IMAGE_CACHE_DIR ?? path.join(env.DATA_DIR, 'image-cache')),
   };

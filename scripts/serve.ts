@@ -23,6 +23,7 @@ async function main() {
   const { env } = await import('@/lib/env');
   const { default: next } = await import('next');
   const { createFrontServer } = await import('@/lib/page-cache/front-server');
+  const { originFromRequest, publicOrigin } = await import('@/lib/api/public-origin');
 
   const app = next({ dev: false, hostname, port });
   await app.prepare();
@@ -34,6 +35,9 @@ async function main() {
     ttlMs: env.PAGE_CACHE_TTL_MS,
     maxEntries: env.PAGE_CACHE_ENTRIES,
     maxBytes: env.PAGE_CACHE_MB * 1024 * 1024,
+    ...(originFromRequest()
+      ? { originOf: (req) => publicOrigin((name) => [req.headers[name]].flat()[0]) }
+      : {}),
   });
   server.listen(port, hostname, () => {
     process.stdout.write(

@@ -44,6 +44,12 @@ export interface FrontServerOptions {
   maxEntries: number;
   maxBytes: number;
   enabled: boolean;
+  /**
+   * The public origin a request asks for, when answers depend on it (the API's absolute links
+   * with TRUST_PROXY and no SITE_URL, lib/api/public-origin.ts); null when they do not. Cached
+   * copies are then kept per origin, and the render is told the origin.
+   */
+  originOf?: (req: http.IncomingMessage) => string | null;
 }
 
 const RENDER_HEADER = 'x-orbit-render';
@@ -80,9 +86,20 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     cacheable: boolean;
   }
 
-  async function fetchInternal(path: string) {
+  async function fetchInternal(path: string, origin: string | null = null) {
+    const forwarded: Record<string, string> = origin
+      ? {
+          'x-forwarded-host': new URL(origin).host,
+          'x-forwarded-proto': new URL(origin).protocol.slice(0, -1),
+        }
+      : {};
     const response = await fetch(internalOrigin + path, {
-      headers: { [RENDER_HEADER]: token, accept: 'text/html,*/*', 'accept-encoding': 'identity' },
+      headers: {
+        [RENDER_HEADER]: token,
+        accept: 'text/html,*/*',
+        'accept-encoding': 'identity',
+        ...forwarded,
+      },
       redirect: 'manual',
     });
     const body = Buffer.from(await response.arrayBuffer());
@@ -138,8 +155,8 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     };
   }
 
-  async function render(path: string, version: string): Promise<Rendered> {
-    const fetched = await fetchInternal(path);
+  async function render(path: string, version: string, origin: string | null): Promise<Rendered> {
+    const fetched = await fetchInternal(path, origin);
     const { response, isHtml } = fetched;
     let body: Buffer = fetched.body;
     if (live && isHtml) {
@@ -220,7 +237,8 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       return;
     }
     const version = dataVersion();
-    const key = pageCacheKey(url);
+    const origin = options.originOf?.(req) ?? null;
+    const key = origin ? `${origin}${pageCacheKey(url)}` : pageCacheKey(url);
     const hit = cacheable ? cache.get(version, key, Date.now()) : null;
     if (hit) return send(req, res, hit, 'HIT');
     if (req.method === 'HEAD') {
@@ -231,7 +249,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     const flightKey = cacheable ? key : `private:${key}`;
     let pending = inFlight.get(flightKey);
     if (!pending) {
-      pending = render(url.pathname + url.search, version)
+      pending = render(url.pathname + url.search, version, origin)
         .then(async ({ response, cacheable: keep }) => {
           const store = keep && cacheable;
           const entry = await toCachedResponse(response, Date.now(), { compress: store });
