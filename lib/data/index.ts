@@ -55,13 +55,20 @@ export interface ListOptions {
   /** Overrides the page size beyond LL2's 100 (timelines need every event in their window). */
   limit?: number;
   span?: ListQuery['span'];
+  /** Only records the LL2-compatible API serves (lib/ll2/served.ts). */
+  servedOnly?: boolean;
 }
 
 /** A list page of records for a parsed query; cached until the data changes. */
 export async function listRecords(key: ResourceKey, parsed: ParsedListQuery, options: ListOptions = {}): Promise<ListData> {
   const def = resourceDef(key);
   const now = queryNow(parsed.query);
-  const query: ListQuery = { ...parsed.query, ...(options.limit ? { limit: options.limit } : {}), ...(options.span ? { span: options.span } : {}) };
+  const query: ListQuery = {
+    ...parsed.query,
+    ...(options.limit ? { limit: options.limit } : {}),
+    ...(options.span ? { span: options.span } : {}),
+    ...(options.servedOnly ? { servedOnly: true } : {}),
+  };
   const entry = cacheKey(def, parsed, now, JSON.stringify(options));
   const promise = listCache.get(source.version(), entry, () => source.list(def, query, now));
   try {
@@ -137,6 +144,11 @@ export function parseIdSegment(def: ResourceDef, segment: string): { id: string 
 export const getRecord = cache(async (key: ResourceKey, id: string | number): Promise<RecordData> => {
   return source.get(resourceDef(key), id);
 });
+
+/** A record the LL2-compatible API may answer with (lib/ll2/served.ts), or none. */
+export async function getServedRecord(key: ResourceKey, id: string | number): Promise<RecordData> {
+  return source.get(resourceDef(key), id, { servedOnly: true });
+}
 
 export const getRecordBySlug = cache(async (key: ResourceKey, slug: string): Promise<RecordData> => {
   return source.getBySlug(resourceDef(key), slug);

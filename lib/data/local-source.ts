@@ -7,7 +7,7 @@ export function storeSource(store: () => SqliteStore): DataSource {
   return {
     kind: 'local',
     list: async (def, query, now) => store().list(def, query, now),
-    get: async (def, id) => ({ record: store().get(def, id) }),
+    get: async (def, id, options) => ({ record: store().get(def, id, options) }),
     getBySlug: async (def, slug) => ({ record: store().getBySlug(def, slug) }),
     facet: async (def, field) => store().facet(def, field),
     facetCounts: async (def, field, query, now) => store().facetCounts(def, field, query, now),

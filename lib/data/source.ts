@@ -1,6 +1,6 @@
 import type { ListQuery } from '@/lib/query/types';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
-import type { FacetOption, HistogramBucket } from '@/lib/store/types';
+import type { FacetOption, GetOptions, HistogramBucket } from '@/lib/store/types';
 
 /** Set when a source could not reach LL2 and answered from its last good copy. */
 export interface Staleness {
@@ -27,7 +27,8 @@ export interface RecordData {
 export interface DataSource {
   readonly kind: 'local' | 'live';
   list(def: ResourceDef, query: ListQuery, now: Date): Promise<ListData>;
-  get(def: ResourceDef, id: string | number): Promise<RecordData>;
+  /** `servedOnly`: a record the LL2-compatible API serves, or none (live LL2 records all are). */
+  get(def: ResourceDef, id: string | number, options?: GetOptions): Promise<RecordData>;
   getBySlug(def: ResourceDef, slug: string): Promise<RecordData>;
   facet(def: ResourceDef, field: string): Promise<FacetOption[]>;
   /** `Store.facetCounts`: null where `facet`'s counts apply, or where none can be had (live). */

@@ -35,6 +35,8 @@ export interface ListQuery {
    * before the window still show.
    */
   span?: { startField: string; endField: string; start: string; end: string };
+  /** Only records the LL2-compatible API serves (lib/ll2/served.ts); not an LL2 parameter. */
+  servedOnly?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { durationSeconds, parseDateTime } from '@/lib/query/values';
+import { essentialKeys, wholeRecordKeys } from '@/lib/ll2/served';
 import { EXTRACTORS_VERSION } from '@/lib/resources/define';
 import type { FieldDef, FieldValue, ResourceDef, WireRecord } from '@/lib/resources/types';
 
@@ -15,7 +16,7 @@ const SORT_KEY_VERSION = 2;
  * Bump when the table layout changes, so stored databases are rebuilt to match. Indexes are not
  * part of it: `syncIndexes` brings them in line on open without touching the rows.
  */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 /**
  * Text sort key that orders like LL2's PostgreSQL collation (en_US): letters and digits first,
@@ -88,6 +89,8 @@ export function planColumns(def: ResourceDef): ColumnPlan {
     .update(`extractors:${EXTRACTORS_VERSION}`)
     .update(`sort-key:${SORT_KEY_VERSION}`)
     .update(`layout:${LAYOUT_VERSION}`)
+    // The served rule reads the default serializer's keys: a new schema extract re-derives it.
+    .update(`served:${(wholeRecordKeys(def) ?? []).join(',')}:${essentialKeys(def).join(',')}`)
     .update(createTableSql({ ...plan, fingerprint: '' }).join(';'))
     .digest('hex')
     .slice(0, 16);
@@ -118,6 +121,8 @@ export function createTableSql(plan: ColumnPlan, table = plan.table): string[] {
     `id ${idType}`,
     'richness INTEGER NOT NULL',
     'synthetic INTEGER NOT NULL DEFAULT 0',
+    // Whether the LL2-compatible API may answer with the record (lib/ll2/served.ts).
+    'served INTEGER NOT NULL DEFAULT 1',
     'slug TEXT',
     'search TEXT',
     ...plan.scalar.filter((n) => n !== 'id').map((n) => `f_${n} ${sqlType(def.fields[n]!)}`),

@@ -70,6 +70,8 @@ export interface WhereOptions {
    * the index instead of a scan. Shorter terms have no trigram and still use `instr`.
    */
   searchIndex?: string;
+  /** Keep only records the LL2-compatible API serves (set when the resource has others). */
+  servedOnly?: boolean;
 }
 
 /** A search term as the `search` column holds text: lower-cased, without the field separator. */
@@ -139,6 +141,7 @@ export function buildWhere(plan: ColumnPlan, def: ResourceDef, query: ListQuery,
     add({ sql: `f_${startField} <= ? AND (f_${endField} >= ? OR f_${endField} IS NULL)`, params: [end, start] });
   }
   for (const clause of searchClauses(query.searchTerms.map(needleOf).filter((n) => n !== ''), options)) add(clause);
+  if (options.servedOnly) add({ sql: 'served = 1', params: [] });
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 

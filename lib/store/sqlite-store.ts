@@ -5,13 +5,14 @@ import type { ListQuery } from '@/lib/query/types';
 import { narrowsSelection } from '@/lib/query/parse';
 import { QueryCache } from '@/lib/data/query-cache';
 import { versionFile } from './version-file';
+import { isServable } from '@/lib/ll2/served';
 import { resourceList } from '@/lib/resources';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
 import { createIndexSql, createSearchIndexSql, createTableSql, deriveRow, planColumns, type ColumnPlan } from './columns';
 import { syncIndexes } from './indexes';
 import { type IndexCatalog, pageIndexHint, readIndexCatalog } from './page-plan';
 import { buildOrderBy, buildWhere, searchIndexMatch, sideTableCount, type WhereClause, type WhereOptions } from './sql-query';
-import type { FacetOption, HistogramBucket, IncomingRecord, ListResult, Store, WriteSummary } from './types';
+import type { FacetOption, GetOptions, HistogramBucket, IncomingRecord, ListResult, Store, WriteSummary } from './types';
 
 type Row = Record<string, unknown>;
 
@@ -194,6 +195,7 @@ export class SqliteStore implements Store {
       data,
       richness,
       synthetic: synthetic ? 1 : 0,
+      served: isServable(plan.def, record, richness) ? 1 : 0,
       slug: derived.slug,
       search: derived.search,
       ...derived.values,
@@ -274,9 +276,9 @@ export class SqliteStore implements Store {
 
   list(def: ResourceDef, query: ListQuery, now = new Date()): ListResult {
     const plan = this.plan(def);
-    const options = this.whereOptions(plan);
-    const where = buildWhere(plan, def, query, now, options);
     const version = this.dataVersion();
+    const options = { ...this.whereOptions(plan), ...(query.servedOnly && this.hasUnserved(plan, version) ? { servedOnly: true } : {}) };
+    const where = buildWhere(plan, def, query, now, options);
     const count = this.counts.get(version, `${plan.table}|${where.sql}|${JSON.stringify(where.params)}`, () =>
       this.count(plan, query, where, options),
     );
@@ -304,12 +306,18 @@ export class SqliteStore implements Store {
     return { facets: this.facets.stats(), counts: this.counts.stats() };
   }
 
+  /** Whether any of the resource's records is one the API does not serve (lib/ll2/served.ts). */
+  private hasUnserved(plan: ColumnPlan, version: number): boolean {
+    return this.counts.get(version, `${plan.table}|unserved`, () => (this.stmt(`SELECT EXISTS (SELECT 1 FROM ${plan.table} WHERE served = 0) AS n`).get() as { n: number }).n) > 0;
+  }
+
   /**
    * A search with nothing else is counted in the search index alone (each of its rows is one
    * record), instead of looking every match up in the table.
    */
   private count(plan: ColumnPlan, query: ListQuery, where: WhereClause, options: WhereOptions): number {
-    const alone = !query.view && !query.span;
+    // Neither index knows which records the API serves.
+    const alone = !query.view && !query.span && !options.servedOnly;
     const match = alone && query.filters.length === 0 ? searchIndexMatch(query, options) : null;
     if (match !== null && options.searchIndex) {
       return (this.stmt(`SELECT count(*) AS n FROM ${options.searchIndex} WHERE ${options.searchIndex} MATCH ?`).get(match) as { n: number }).n;
@@ -333,11 +341,12 @@ export class SqliteStore implements Store {
     });
   }
 
-  get(def: ResourceDef, id: string | number): WireRecord | null {
+  get(def: ResourceDef, id: string | number, options: GetOptions = {}): WireRecord | null {
     const plan = this.plan(def);
     const key = def.idType === 'int' ? Number(id) : String(id);
     if (def.idType === 'int' && !Number.isSafeInteger(key)) return null;
-    const row = this.db.prepare(`SELECT data FROM ${plan.table} WHERE id = ?`).get(key) as { data: string } | undefined;
+    const served = options.servedOnly ? ' AND served = 1' : '';
+    const row = this.stmt(`SELECT data FROM ${plan.table} WHERE id = ?${served}`).get(key) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as WireRecord) : null;
   }
 

@@ -34,13 +34,18 @@ export interface WriteSummary {
   unchanged: number;
 }
 
+export interface GetOptions {
+  /** Only a record the LL2-compatible API serves (lib/ll2/served.ts); null for any other. */
+  servedOnly?: boolean;
+}
+
 /**
  * The data layer's storage contract. Pages and the API only see this, so a server database
  * can replace SQLite without touching them.
  */
 export interface Store {
   list(def: ResourceDef, query: ListQuery, now?: Date): ListResult;
-  get(def: ResourceDef, id: string | number): WireRecord | null;
+  get(def: ResourceDef, id: string | number, options?: GetOptions): WireRecord | null;
   getBySlug(def: ResourceDef, slug: string): WireRecord | null;
   /** Every id (and last change) of a resource, for sitemaps. */
   ids(def: ResourceDef): { id: string | number; slug: string | null; lastUpdated: string | null }[];
