@@ -1,12 +1,14 @@
-import { getRecord, listRecords, resourceDef } from '@/lib/data';
+import { getDataSource, getRecord, getServedRecord, listRecords, resourceDef } from '@/lib/data';
 import { isLiveDataUnavailable } from '@/lib/data/live-error';
 import { invalidParamsBody, parseListQuery } from '@/lib/query/parse';
 import { isResourceKey, resourceList, type ResourceKey } from '@/lib/resources';
-import type { ResourceDef } from '@/lib/resources/types';
+import type { ResourceDef, WireRecord } from '@/lib/resources/types';
 import { pageLinks } from './list-response';
-import { projectRecord, rewriteSelfLinks } from './project';
+import { detailComponent, projectRecord, projectToComponent } from './project';
+import { withReferencedRecords } from './references';
+import { apiBase, publicOrigin, type HeaderReader, type OriginSettings } from './public-origin';
 
-export const API_PREFIX = '/api/2.3.0';
+export { API_PREFIX } from './public-origin';
 
 export interface ApiResponse {
   status: number;
@@ -14,7 +16,11 @@ export interface ApiResponse {
   headers: Record<string, string>;
 }
 
-const json = (status: number, value: unknown, headers: Record<string, string> = {}): ApiResponse => ({
+const json = (
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): ApiResponse => ({
   status,
   body: JSON.stringify(value),
   headers,
@@ -35,28 +41,50 @@ function route(path: string[]): { def: ResourceDef; view?: string; id?: string }
   return { def, view, id };
 }
 
-function apiBase(url: URL): string {
-  return `${url.origin}${API_PREFIX}`;
+const noHeaders: HeaderReader = () => null;
+
+/** Embedded records completed from their own stored copies (local data only: lib/api/references.ts). */
+function completeReferences(def: ResourceDef, records: WireRecord[]): Promise<WireRecord[]> {
+  if (getDataSource().kind !== 'local') return Promise.resolve(records);
+  return withReferencedRecords(def, records, async (resource, id) =>
+    isResourceKey(resource) ? (await getRecord(resource, id)).record : null,
+  );
 }
 
 /**
- * Answers an LL2-compatible request: the same paging envelope, absolute next/previous links,
- * `response_mode` per record, 400 naming each invalid parameter, 404 `{"detail": "Not found."}`.
+ * Answers an LL2-compatible request: the same paging envelope, absolute links on the public
+ * origin, each record written as LL2's serializer for the mode (lib/api/project.ts), only records
+ * the API serves (lib/ll2/served.ts), 400 naming each invalid parameter, 404
+ * `{"detail": "Not found."}`. `?format=json` and `?format=api` both get JSON.
  */
-export async function handleApiRequest(url: URL, path: string[], headers?: Headers): Promise<ApiResponse> {
+export async function handleApiRequest(
+  url: URL,
+  path: string[],
+  header: HeaderReader = noHeaders,
+  settings?: OriginSettings,
+): Promise<ApiResponse> {
   try {
-    return await answer(url, path, headers);
+    return await answer(url, path, apiBase(publicOrigin(header, settings)));
   } catch (error) {
     // Live mode with LL2 down and nothing cached: the upstream is unavailable, not our server.
     if (!isLiveDataUnavailable(error)) throw error;
-    const retry: Record<string, string> = error.retryAfterSeconds !== undefined ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
-    return json(503, { detail: `Launch Library 2 is unavailable right now (${error.reason ?? 'no answer'}). Please try again later.` }, retry);
+    const retry: Record<string, string> =
+      error.retryAfterSeconds !== undefined
+        ? { 'Retry-After': String(error.retryAfterSeconds) }
+        : {};
+    return json(
+      503,
+      {
+        detail: `Launch Library 2 is unavailable right now (${error.reason ?? 'no answer'}). Please try again later.`,
+      },
+      retry,
+    );
   }
 }
 
-async function answer(url: URL, path: string[], _headers?: Headers): Promise<ApiResponse> {
-  if (path.filter(Boolean).length === 0) {
-    const base = apiBase(url);
+async function answer(url: URL, path: string[], base: string): Promise<ApiResponse> {
+  const segments = path.filter(Boolean);
+  if (segments.length === 0) {
     return json(200, Object.fromEntries(resourceList.map((d) => [d.key, `${base}/${d.apiPath}`])));
   }
   const match = route(path);
@@ -65,21 +93,48 @@ async function answer(url: URL, path: string[], _headers?: Headers): Promise<Api
   const cacheHeaders = { 'Cache-Control': 'public, max-age=60, stale-while-revalidate=300' };
 
   if (id !== undefined) {
-    const strictId = def.idType === 'int' ? (/^\d{1,15}$/.test(id) ? Number(id) : null) : /^[0-9a-f-]{36}$/i.test(id) ? id.toLowerCase() : null;
+    const strictId =
+      def.idType === 'int'
+        ? /^\d{1,15}$/.test(id)
+          ? Number(id)
+          : null
+        : /^[0-9a-f-]{36}$/i.test(id)
+          ? id.toLowerCase()
+          : null;
     if (strictId === null) return json(404, NOT_FOUND);
-    const { record, stale } = await getRecord(def.key as ResourceKey, strictId);
+    const { record, stale } = await getServedRecord(def.key as ResourceKey, strictId);
     if (!record) return json(404, NOT_FOUND);
-    const mode = def.modes.includes('detailed') ? 'detailed' : def.defaultMode;
-    const body = rewriteSelfLinks(JSON.stringify(projectRecord(def, record, mode)), apiBase(url));
-    return { status: 200, body, headers: { ...cacheHeaders, ...(stale ? { Warning: `110 - "stale since ${stale.since}"` } : {}) } };
+    const [complete] = await completeReferences(def, [record]);
+    // LL2's schema gives one serializer per detail endpoint, whatever `mode` says.
+    const body = JSON.stringify(projectToComponent(complete!, detailComponent(def), base));
+    return {
+      status: 200,
+      body,
+      headers: {
+        ...cacheHeaders,
+        ...(stale ? { Warning: `110 - "stale since ${stale.since}"` } : {}),
+      },
+    };
   }
 
   const parsed = parseListQuery(def, url.searchParams, { view });
   const invalid = invalidParamsBody(parsed.issues);
   if (invalid) return json(400, invalid);
-  const data = await listRecords(def.key as ResourceKey, parsed);
-  const { next, previous } = pageLinks(url, parsed.query, data.count);
-  const results = data.results.map((r) => projectRecord(def, r, parsed.query.mode));
-  const body = rewriteSelfLinks(JSON.stringify({ count: data.count, next, previous, results }), apiBase(url));
-  return { status: 200, body, headers: { ...cacheHeaders, ...(data.stale ? { Warning: `110 - "stale since ${data.stale.since}"` } : {}) } };
+  const data = await listRecords(def.key as ResourceKey, parsed, { servedOnly: true });
+  const { next, previous } = pageLinks(
+    new URL(`${base}/${segments.join('/')}/${url.search}`),
+    parsed.query,
+    data.count,
+  );
+  const complete = await completeReferences(def, data.results);
+  const results = complete.map((r) => projectRecord(def, r, parsed.query.mode, base));
+  const body = JSON.stringify({ count: data.count, next, previous, results });
+  return {
+    status: 200,
+    body,
+    headers: {
+      ...cacheHeaders,
+      ...(data.stale ? { Warning: `110 - "stale since ${data.stale.since}"` } : {}),
+    },
+  };
 }

@@ -12,10 +12,13 @@ function withParam(url: URL, key: string, value: string | null): string {
   return next.toString();
 }
 
-/** LimitOffsetPagination's `next`/`previous` links, absolute, built from the request URL. */
-export function pageLinks(requestUrl: URL, query: ListQuery, count: number): { next: string | null; previous: string | null } {
+/**
+ * LimitOffsetPagination's `next`/`previous` links, absolute: `pageUrl` is the page's public URL
+ * (lib/api/public-origin.ts), never the address the server listens on.
+ */
+export function pageLinks(pageUrl: URL, query: ListQuery, count: number): { next: string | null; previous: string | null } {
   const { limit, offset } = query;
-  const base = new URL(withParam(requestUrl, 'limit', String(limit)));
+  const base = new URL(withParam(pageUrl, 'limit', String(limit)));
   const next = offset + limit < count ? withParam(base, 'offset', String(offset + limit)) : null;
   let previous: string | null = null;
   if (offset > 0) {

@@ -3,7 +3,7 @@
  * results, filter options, the histogram, chips and the empty state's suggestion.
  */
 import { cache } from 'react';
-import { projectRecord } from '@/lib/api/project';
+import { pickModeKeys } from '@/lib/api/project';
 import { histogram, listRecords, parseList, resourceDef, selectionFacets } from '@/lib/data';
 import type { ListData } from '@/lib/data/source';
 import { toEntries, type RawParams } from '@/lib/query/parse';
@@ -193,7 +193,7 @@ export async function loadListData(state: ListState): Promise<ListPageData> {
     data.count === 0 && chips.length > 0 ? await mostRestrictive(state, chips) : null;
   return {
     data,
-    records: data.results.map((r) => projectRecord(state.def, r, query.mode) as WireRecord),
+    records: data.results.map((r) => pickModeKeys(state.def, r, query.mode)),
     facets,
     histogram: hist,
     chips,

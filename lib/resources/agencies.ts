@@ -1,4 +1,4 @@
-import { bool, compare, contains, exact, inList, int, keys, nameRef, ref, text } from './define';
+import { bool, compare, contains, exact, inList, int, nameRef, ref, text } from './define';
 import type { ResourceDef } from './types';
 import { slugify } from './slug';
 
@@ -14,13 +14,6 @@ const counters = [
   'successful_launches',
   'total_launch_count',
 ] as const;
-
-const listKeys = keys('response_mode', 'id', 'url', 'name', 'abbrev', 'type');
-const normalKeys = [
-  ...listKeys,
-  ...keys('featured', 'country', 'description', 'administrator', 'founding_year', 'launchers'),
-  ...keys('spacecraft', 'parent', 'image', 'logo', 'social_logo'),
-];
 
 export const agencies: ResourceDef = {
   key: 'agencies',
@@ -84,7 +77,6 @@ export const agencies: ResourceDef = {
   defaultOrdering: ['id'],
   modes: ['list', 'normal', 'detailed'],
   defaultMode: 'normal',
-  modeFields: { list: listKeys, normal: normalKeys, detailed: null },
   slug: (r) => slugify(String(r.abbrev || r.name || '')),
   title: (r) => String(r.name ?? `Agency ${r.id}`),
   nested: [{ path: 'parent', resource: 'agencies' }],

@@ -144,6 +144,3 @@ export const dateParts = (field: string) => [
   filter(field, 'month', 'month'),
   filter(field, 'day', 'day'),
 ];
-
-/** Top-level keys of LL2's serializers, per mode. */
-export const keys = (...names: string[]) => names;

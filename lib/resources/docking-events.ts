@@ -60,7 +60,6 @@ export const dockingEvents: ResourceDef = {
   defaultOrdering: ['docking'],
   modes: ['normal', 'detailed'],
   defaultMode: 'normal',
-  modeFields: { normal: null, detailed: null },
   dateField: 'docking',
   title: (r) => `${chaserName(r)} → ${targetName(r)}`,
   nested: [

@@ -1,10 +1,5 @@
-import { compare, datetime, dateParts, exact, inList, int, keys, ref, repeated, text } from './define';
+import { compare, datetime, dateParts, exact, inList, int, ref, repeated, text } from './define';
 import type { ResourceDef } from './types';
-
-const listKeys = keys(
-  'id', 'url', 'name', 'info_urls', 'vid_urls', 'image', 'date', 'slug', 'type', 'description',
-  'webcast_live', 'location', 'date_precision', 'response_mode', 'duration',
-);
 
 export const events: ResourceDef = {
   key: 'events',
@@ -43,7 +38,6 @@ export const events: ResourceDef = {
   defaultOrdering: ['date'],
   modes: ['list', 'normal', 'detailed'],
   defaultMode: 'normal',
-  modeFields: { list: listKeys, normal: [...listKeys, 'updates', 'last_updated'], detailed: null },
   dateField: 'date',
   lastUpdatedField: 'last_updated',
   slug: (r) => (typeof r.slug === 'string' && r.slug ? r.slug : null),

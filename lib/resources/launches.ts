@@ -1,4 +1,4 @@
-import { bool, compare, datetime, dateParts, exact, icontains, inList, int, keys, readPath, ref, repeated, text } from './define';
+import { bool, compare, datetime, dateParts, exact, icontains, inList, int, readPath, ref, repeated, text } from './define';
 import type { ResourceDef, ViewDef, WireRecord } from './types';
 
 const attemptCounters = [
@@ -11,17 +11,6 @@ const attemptCounters = [
   'pad_launch_attempt_count',
   'pad_launch_attempt_count_year',
 ] as const;
-
-const basicKeys = keys(
-  'id', 'url', 'name', 'response_mode', 'slug', 'launch_designator', 'status', 'last_updated', 'net',
-  'net_precision', 'window_end', 'window_start', 'image', 'infographic',
-);
-const normalKeys = [
-  ...basicKeys,
-  ...keys('probability', 'weather_concerns', 'failreason', 'hashtag', 'launch_service_provider'),
-  ...keys('rocket', 'mission', 'pad', 'webcast_live', 'program'),
-  ...attemptCounters,
-];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -183,7 +172,6 @@ export const launches: ResourceDef = {
   defaultOrdering: ['net'],
   modes: ['list', 'normal', 'detailed'],
   defaultMode: 'normal',
-  modeFields: { list: basicKeys, normal: normalKeys, detailed: null },
   dateField: 'net',
   lastUpdatedField: 'last_updated',
   views,

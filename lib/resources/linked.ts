@@ -1,4 +1,4 @@
-import { bool, compare, contains, exact, float, inList, int, keys, readPath, ref, text } from './define';
+import { bool, compare, contains, exact, float, inList, int, readPath, ref, text } from './define';
 import { slugify } from './slug';
 import type { ResourceDef, WireRecord } from './types';
 
@@ -21,13 +21,6 @@ export const spacecraftFlights: ResourceDef = {
   defaultOrdering: ['id'],
   modes: ['normal', 'detailed'],
   defaultMode: 'normal',
-  modeFields: {
-    normal: keys(
-      'id', 'url', 'destination', 'mission_end', 'spacecraft', 'launch', 'landing', 'duration',
-      'turn_around_time', 'response_mode',
-    ),
-    detailed: null,
-  },
   title: (r) => {
     const craft = readPath(r, 'spacecraft.name');
     const launch = readPath(r, 'launch.name');
@@ -54,11 +47,6 @@ export const payloadFlights: ResourceDef = {
   defaultOrdering: ['id'],
   modes: ['list', 'normal', 'detailed'],
   defaultMode: 'normal',
-  modeFields: {
-    list: keys('response_mode', 'id', 'url', 'destination', 'amount', 'payload', 'launch', 'landing'),
-    normal: keys('response_mode', 'id', 'url', 'destination', 'amount', 'payload', 'launch', 'landing'),
-    detailed: null,
-  },
   title: (r) => String(readPath(r, 'payload.name') ?? `Payload flight ${r.id}`),
   nested: [
     { path: 'launch', resource: 'launches' },
@@ -88,10 +76,6 @@ export const spacecraftConfigurations: ResourceDef = {
   defaultOrdering: ['id'],
   modes: ['normal', 'detailed'],
   defaultMode: 'normal',
-  modeFields: {
-    normal: keys('response_mode', 'id', 'url', 'name', 'type', 'agency', 'family', 'in_use', 'image'),
-    detailed: null,
-  },
   slug: (r) => slugify(String(r.name ?? '')),
   title: name('Configuration'),
   nested: [{ path: 'agency', resource: 'agencies' }],
@@ -138,7 +122,6 @@ export const pads: ResourceDef = {
   defaultOrdering: ['id'],
   modes: ['normal'],
   defaultMode: 'normal',
-  modeFields: { normal: null },
   slug: (r) => slugify(String(r.name ?? '')),
   title: name('Pad'),
   nested: [
@@ -186,14 +169,6 @@ export const locations: ResourceDef = {
   defaultOrdering: ['id'],
   modes: ['normal', 'detailed'],
   defaultMode: 'normal',
-  modeFields: {
-    normal: keys(
-      'response_mode', 'id', 'url', 'name', 'celestial_body', 'active', 'country', 'description',
-      'image', 'map_image', 'longitude', 'latitude', 'timezone_name', 'total_launch_count',
-      'total_landing_count',
-    ),
-    detailed: null,
-  },
   slug: (r) => slugify(String(r.name ?? '')),
   title: name('Location'),
   nested: [{ path: 'pads[]', resource: 'pads' }],
@@ -214,7 +189,6 @@ export const programs: ResourceDef = {
   defaultOrdering: ['id'],
   modes: ['list', 'normal'],
   defaultMode: 'normal',
-  modeFields: { list: keys('response_mode', 'id', 'url', 'name', 'image', 'info_url', 'wiki_url'), normal: null },
   slug: (r) => slugify(String(r.name ?? '')),
   title: name('Program'),
   nested: [{ path: 'agencies[]', resource: 'agencies' }],
@@ -279,7 +253,6 @@ export const landings: ResourceDef = {
   defaultOrdering: ['id'],
   modes: ['list', 'normal', 'detailed'],
   defaultMode: 'normal',
-  modeFields: { list: null, normal: null, detailed: null },
   title: (r) => {
     const where = readPath(r, 'landing_location.name');
     const type = readPath(r, 'type.name');

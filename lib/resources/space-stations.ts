@@ -1,11 +1,6 @@
-import { compare, contains, datetime, exact, float, inList, int, keys, ref, repeated, text } from './define';
+import { compare, contains, datetime, exact, float, inList, int, ref, repeated, text } from './define';
 import { slugify } from './slug';
 import type { ResourceDef } from './types';
-
-const normalKeys = keys(
-  'id', 'url', 'name', 'image', 'status', 'founded', 'deorbited', 'description', 'orbit', 'type',
-  'owners', 'response_mode', 'active_expeditions',
-);
 
 export const spaceStations: ResourceDef = {
   key: 'space_stations',
@@ -47,7 +42,6 @@ export const spaceStations: ResourceDef = {
   defaultOrdering: ['id'],
   modes: ['normal', 'detailed'],
   defaultMode: 'normal',
-  modeFields: { normal: normalKeys, detailed: null },
   dateField: 'founded',
   slug: (r) => slugify(String(r.name ?? '')),
   title: (r) => String(r.name ?? `Space station ${r.id}`),

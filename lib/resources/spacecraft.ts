@@ -1,12 +1,6 @@
-import { bool, duration, exact, int, keys, ref, text } from './define';
+import { bool, duration, exact, int, ref, text } from './define';
 import { slugify } from './slug';
 import type { ResourceDef } from './types';
-
-const normalKeys = keys(
-  'response_mode', 'id', 'url', 'name', 'serial_number', 'is_placeholder', 'image', 'in_space',
-  'time_in_space', 'time_docked', 'flights_count', 'mission_ends_count', 'status', 'description',
-  'spacecraft_config', 'fastest_turnaround',
-);
 
 export const spacecraft: ResourceDef = {
   key: 'spacecraft',
@@ -40,7 +34,6 @@ export const spacecraft: ResourceDef = {
   defaultOrdering: ['id'],
   modes: ['normal', 'detailed'],
   defaultMode: 'normal',
-  modeFields: { normal: normalKeys, detailed: null },
   slug: (r) => slugify(String(r.name ?? '')),
   title: (r) => String(r.name ?? `Spacecraft ${r.id}`),
   nested: [

@@ -109,10 +109,9 @@ export interface ResourceDef {
   /** Field keys allowed in `ordering`. */
   ordering: string[];
   defaultOrdering: string[];
+  /** LL2's modes for the endpoint; what each returns is LL2's schema's (lib/api/project.ts). */
   modes: Mode[];
   defaultMode: Mode;
-  /** Top-level keys each mode returns; `null` = every key the stored record has. */
-  modeFields: Partial<Record<Mode, readonly string[] | null>>;
   /** The record's main date, for `year/month/day` and histograms. */
   dateField?: string;
   views?: ViewDef[];

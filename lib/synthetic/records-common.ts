@@ -1,6 +1,6 @@
 import { apiUrl, isoDate, isoDuration, isoTime, SYN } from './format';
 import type { LandingZone } from './boosters';
-import { EARTH_DETAILED, EARTH_MINI } from './vocab';
+import { EARTH_DETAILED } from './vocab';
 import type {
   SynAgency,
   SynConfig,
@@ -272,7 +272,7 @@ export const landingZoneRecord = memo((z: LandingZone): Json => {
     successful_landings: z.successful,
     attempted_landings: z.attempted,
     failed_landings: z.attempted - z.successful,
-    celestial_body: EARTH_MINI,
+    celestial_body: EARTH_DETAILED,
   };
 });
 

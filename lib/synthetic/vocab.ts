@@ -218,13 +218,25 @@ export const MISSION_TYPES = Object.keys(ORBITS_BY_MISSION);
 
 export const EARTH_MINI = { response_mode: 'normal', id: 1, name: 'Earth' } as const;
 
-/** CelestialBodyDetailed with only its required keys: it is embedded in every location. */
+/**
+ * CelestialBodyDetailed (and, less its totals, CelestialBodyNormal) with only its required keys:
+ * it is embedded in every location and landing zone. The schema requires an image object.
+ */
 export const EARTH_DETAILED = {
   response_mode: 'normal',
   id: 1,
   name: 'Earth',
   type: { id: 1, name: 'Planet' },
-  image: null,
+  image: {
+    id: 1,
+    name: '[SYN] Earth',
+    image_url: 'https://synthetic.invalid/media/earth.jpg',
+    thumbnail_url: 'https://synthetic.invalid/media/earth_thumbnail.jpg',
+    credit: null,
+    license: { id: 1, name: 'Unknown', priority: 9, link: null },
+    single_use: false,
+    variants: [],
+  },
 } as const;
 
 export const AGENCY_TYPES: Record<string, IdName> = {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { pageLinks } from '@/lib/api/list-response';
-import { projectRecord, rewriteSelfLinks } from '@/lib/api/project';
 import { parseListQuery } from '@/lib/query/parse';
 import { resources } from '@/lib/resources';
 import { SEED_PAGES, seedPageBody, seedPageText } from '../store/fixtures';
@@ -56,66 +55,5 @@ describe('pageLinks reproduces LL2’s own next/previous links', () => {
     expect(at('?search=dragon&program=2&program=1&type__ids=5,8', 30).next).toBe(
       'https://orbit.example/api/2.3.0/events/?limit=10&offset=10&program=2&program=1&search=dragon&type__ids=5%2C8',
     );
-  });
-});
-
-describe('projectRecord', () => {
-  const record = {
-    id: 7,
-    url: 'u',
-    name: 'n',
-    abbrev: 'a',
-    type: { id: 1, name: 'Government' },
-    description: 'd',
-    response_mode: 'detailed',
-  };
-
-  it('keeps only the mode’s keys, in LL2’s order, with response_mode set', () => {
-    expect(projectRecord(resources.agencies, record, 'list')).toEqual({
-      response_mode: 'list',
-      id: 7,
-      url: 'u',
-      name: 'n',
-      abbrev: 'a',
-      type: { id: 1, name: 'Government' },
-    });
-    expect(Object.keys(projectRecord(resources.agencies, record, 'list'))).toEqual([
-      'response_mode',
-      'id',
-      'url',
-      'name',
-      'abbrev',
-      'type',
-    ]);
-  });
-
-  it('returns every key in detailed mode', () => {
-    expect(projectRecord(resources.agencies, record, 'detailed')).toEqual(record);
-  });
-
-  it('gives every key of the mode, null where the record lacks it, and always the id', () => {
-    expect(projectRecord(resources.agencies, { id: 3, name: 'n' }, 'list')).toEqual({
-      response_mode: 'list',
-      id: 3,
-      url: null,
-      name: 'n',
-      abbrev: null,
-      type: null,
-    });
-  });
-});
-
-describe('rewriteSelfLinks', () => {
-  it('points LL2 links at this API and drops the format parameter', () => {
-    const json = JSON.stringify({
-      url: 'https://lldev.thespacedevs.com/2.3.0/agencies/63/?format=api',
-      other: 'https://ll.thespacedevs.com/2.3.0/launches/0102940a-4a60-4686-b34d-ced3fed6c595/',
-      image: 'https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/x.jpg',
-    });
-    expect(JSON.parse(rewriteSelfLinks(json, 'https://orbit.example/api/2.3.0'))).toEqual({
-      url: 'https://orbit.example/api/2.3.0/agencies/63/',
-      other: 'https://orbit.example/api/2.3.0/launches/0102940a-4a60-4686-b34d-ced3fed6c595/',
-      image: 'https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/x.jpg',
-    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '@/lib/resources';
-import type { Mode, ResourceDef } from '@/lib/resources/types';
+import type { ResourceDef } from '@/lib/resources/types';
 import { openapiSchema } from '../fixtures/ll2-reference';
 import { SEED_PAGES, seedPageText } from '../store/fixtures';
 
@@ -135,46 +135,3 @@ describe('launches match the 2.3.0 OpenAPI schema', () => {
     );
   });
 });
-
-/** LL2's serializer for each mode, from the discriminator of the list endpoint's result type. */
-function modeSchemas(apiPath: string): Record<string, string[]> {
-  const { schemas } = openapi.components;
-  const list = openapi.paths[`/2.3.0/${apiPath}`]!.get as unknown as {
-    responses: { 200: { content: { 'application/json': { schema: { $ref: string } } } } };
-  };
-  const page =
-    schemas[list.responses[200].content['application/json'].schema.$ref.split('/').pop()!]!;
-  const item = (page.properties!.results as { items: { $ref: string } }).items.$ref
-    .split('/')
-    .pop()!;
-  const mapping = schemas[item]!.discriminator!.mapping;
-  return Object.fromEntries(
-    Object.entries(mapping).map(([mode, ref]) => [
-      mode,
-      Object.keys(schemas[ref.split('/').pop()!]!.properties!),
-    ]),
-  );
-}
-
-describe.each(['agencies', 'spacecraft', 'events', 'docking_events', 'launches'] as const)(
-  '%s modes match LL2’s serializers',
-  (key) => {
-    const def = resources[key];
-    const schemas = modeSchemas(def.apiPath);
-
-    it('has the same modes as the schema', () => {
-      expect([...def.modes].sort()).toEqual(Object.keys(schemas).sort());
-    });
-
-    it.each(def.modes)('%s mode returns the serializer’s keys', (mode: Mode) => {
-      const keys = def.modeFields[mode];
-      const expected = schemas[mode]!;
-      if (keys === null || keys === undefined) {
-        // "Every stored key" is only right for the richest serializer.
-        expect([...expected].sort()).toEqual([...(schemas.detailed ?? expected)].sort());
-      } else {
-        expect([...keys].sort()).toEqual([...expected].sort());
-      }
-    });
-  },
-);
