@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-test('the LL2-compatible API answers a searched, ordered agency list', async ({ page, request }) => {
+test('the LL2-compatible API answers a searched, ordered agency list', async ({
+  page,
+  request,
+}) => {
   const response = await page.goto('/api/2.3.0/agencies/?search=sky&ordering=-founding_year');
   expect(response?.status()).toBe(200);
   const body = JSON.parse((await page.locator('body').innerText()) || '{}') as {
@@ -14,7 +17,10 @@ test('the LL2-compatible API answers a searched, ordered agency list', async ({ 
   // keeps its default (id), and so do we.
   expect(body.results.map((r) => r.name)).toEqual(['Skyrora', 'Skyroot Aerospace']);
   const ordered = await request.get('/api/2.3.0/agencies/?search=sky&ordering=-id');
-  expect(((await ordered.json()) as typeof body).results.map((r) => r.name)).toEqual(['Skyroot Aerospace', 'Skyrora']);
+  expect(((await ordered.json()) as typeof body).results.map((r) => r.name)).toEqual([
+    'Skyroot Aerospace',
+    'Skyrora',
+  ]);
   expect(body.results.every((r) => r.response_mode === 'normal')).toBe(true);
 
   const invalid = await request.get('/api/2.3.0/agencies/?founding_year__gte=abc');
@@ -24,6 +30,40 @@ test('the LL2-compatible API answers a searched, ordered agency list', async ({ 
   const missing = await request.get('/api/2.3.0/agencies/999999999/');
   expect(missing.status()).toBe(404);
   expect(await missing.json()).toEqual({ detail: 'Not found.' });
+});
+
+test('a client pages through launches by following next, whatever host it names', async ({
+  request,
+  baseURL,
+}) => {
+  // The server runs with SITE_URL = its own address and no TRUST_PROXY: a forged host is ignored.
+  const headers = { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' };
+  let next: string | null =
+    `${baseURL}/api/2.3.0/launches/previous/?mode=normal&limit=4&format=json`;
+  const seen: string[] = [];
+  let count = 0;
+  while (next) {
+    expect(next.startsWith(`${baseURL}/api/2.3.0/launches/previous/`), next).toBe(true);
+    const response = await request.get(next, { headers });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/json');
+    const body = (await response.json()) as {
+      count: number;
+      next: string | null;
+      results: { id: string; url: string; net: string }[];
+    };
+    for (const r of body.results) {
+      expect(r.url).toBe(`${baseURL}/api/2.3.0/launches/${r.id}/`);
+      expect(r.net).toEqual(expect.any(String));
+    }
+    seen.push(...body.results.map((r) => r.id));
+    count = body.count;
+    next = body.next;
+  }
+  expect(seen).toHaveLength(count);
+  const api = await request.get('/api/2.3.0/launches/?format=api&limit=1');
+  expect(api.headers()['content-type']).toContain('application/json');
+  expect(((await api.json()) as { results: unknown[] }).results).toHaveLength(1);
 });
 
 test('/docs leads to the API reference', async ({ page, request }) => {

@@ -121,7 +121,21 @@ export async function sampleDetailPath(request: APIRequestContext, route: string
   return full ?? route;
 }
 
-/** `count` of an API list, for comparing with the sitemap. */
+/**
+ * How many records a list page says it shows (`/agencies?type__id=1`), from its results heading.
+ * The pages list records known only from references too, which the API leaves out.
+ */
+export async function listedCount(request: APIRequestContext, path: string): Promise<number> {
+  const res = await request.get(path);
+  expect(res.status(), path).toBe(200);
+  const html = await res.text();
+  const heading = /id="results-heading"[^>]*><span class="numeric">([\d,]+)<\/span>/.exec(html);
+  if (heading) return Number(heading[1]!.replaceAll(',', ''));
+  expect(html, `${path} has neither results nor an empty state`).toMatch(/No [a-z ]+ match/);
+  return 0;
+}
+
+/** `count` of an API list. */
 export async function apiCount(request: APIRequestContext, apiPath: string): Promise<number> {
   const res = await request.get(`/api/2.3.0/${apiPath}?limit=100&mode=list`);
   expect(res.status(), apiPath).toBe(200);
