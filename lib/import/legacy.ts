@@ -98,7 +98,8 @@ function convertNode(node: Json, parentKey: string | null): Json {
   for (const [key, value] of Object.entries(node)) out[key] = convertValue(value, key);
 
   const name = typeof out.name === 'string' ? out.name : null;
-  for (const key of ['image', 'logo', 'social_logo', 'infographic']) {
+  // `infographic` stays a URL: LL2 2.3.0 still sends it as one.
+  for (const key of ['image', 'logo', 'social_logo']) {
     if (typeof out[key] === 'string') out[key] = imageObject(out[key], name);
   }
   // 2.3.0 image variants and mission patches carry their file as `image_url` themselves.
@@ -145,11 +146,24 @@ function convertValue(value: unknown, key: string | null): unknown {
   return value;
 }
 
+/** 2.2.0 astronauts carried `profile_image` URLs where 2.3.0 has an image object. */
+function astronautImage(out: Json): void {
+  if (typeof out.profile_image === 'string' && !isObject(out.image)) {
+    out.image = {
+      ...imageObject(out.profile_image, typeof out.name === 'string' ? out.name : null),
+      ...(typeof out.profile_image_thumbnail === 'string' ? { thumbnail_url: out.profile_image_thumbnail } : {}),
+    };
+  }
+  delete out.profile_image;
+  delete out.profile_image_thumbnail;
+}
+
 const LEGACY_LAUNCH_KEYS = ['launch_library_id', 'tbdtime', 'tbddate', 'inhold', 'holdreason'];
 
 /** Converts one top-level record of `resource` to the 2.3.0 shape. */
 export function toCurrentShape(resource: string, record: Json): Json {
   const out = convertNode(record, resource === 'agencies' ? 'agencies' : null);
+  if (resource === 'astronauts') astronautImage(out);
   if (resource === 'launches') {
     const status = out.status;
     if (isObject(status) && typeof status.id === 'number' && status.abbrev === undefined) {

@@ -18,9 +18,11 @@ const PATH_RESOURCES: [RegExp, string][] = [
   [/\/(?:locations|location)\//, 'locations'],
   [/\/(?:programs|program)\//, 'programs'],
   [/\/landings\//, 'landings'],
-  // LL2 resources Orbit Index does not store: recognised so the importer can say so.
   [/\/(?:launcher_configurations|config\/launcher)\//, 'launcher_configurations'],
   [/\/astronauts?\//, 'astronauts'],
+  // LL2 resources Orbit Index does not store yet: recognised so the importer can say so.
+  [/\/launchers\//, 'launchers'],
+  [/\/expeditions\//, 'expeditions'],
 ];
 
 /** File names used by public LL2 snapshots → resource keys. */
@@ -38,6 +40,8 @@ const FILE_RESOURCES: [RegExp, string][] = [
   [/landing/i, 'landings'],
   [/astronaut/i, 'astronauts'],
   [/^rockets/i, 'launcher_configurations'],
+  [/^launchers/i, 'launchers'],
+  [/expedition/i, 'expeditions'],
 ];
 
 export function resourceFromUrl(url: string): string | null {

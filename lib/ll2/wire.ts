@@ -85,6 +85,25 @@ export const wireSchemas = {
   programs: z.looseObject({ id: intId, name: z.string() }),
   landings: z.looseObject({ id: intId, attempt: z.boolean().nullish(), success: z.boolean().nullish() }),
   payload_flights: z.looseObject({ id: intId, payload: z.looseObject({ id: intId.nullish(), name: optText }).nullish() }),
+  launcher_configurations: z.looseObject({
+    id: intId,
+    name: z.string(),
+    full_name: optText,
+    maiden_flight: isoDateTime.nullish(),
+    manufacturer: z.looseObject({ id: intId.nullish(), name: optText }).nullish(),
+    total_launch_count: optCount,
+    image: imageSchema,
+  }),
+  astronauts: z.looseObject({
+    id: intId,
+    name: z.string(),
+    date_of_birth: isoDateTime.nullish(),
+    date_of_death: isoDateTime.nullish(),
+    first_flight: isoDateTime.nullish(),
+    last_flight: isoDateTime.nullish(),
+    agency: z.looseObject({ id: intId.nullish(), name: optText }).nullish(),
+    image: imageSchema,
+  }),
 } as const;
 
 export type WireResourceKey = keyof typeof wireSchemas;

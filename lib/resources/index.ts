@@ -1,7 +1,9 @@
 import { agencies } from './agencies';
+import { astronauts } from './astronauts';
 import { dockingEvents } from './docking-events';
 import { events } from './events';
 import { launches } from './launches';
+import { launcherConfigurations } from './launcher-configurations';
 import {
   landings,
   locations,
@@ -29,6 +31,8 @@ export const resources = {
   programs,
   landings,
   payload_flights: payloadFlights,
+  launcher_configurations: launcherConfigurations,
+  astronauts,
 } satisfies Record<string, ResourceDef>;
 
 export type ResourceKey = keyof typeof resources;

@@ -179,6 +179,7 @@ export const launches: ResourceDef = {
   title: (r) => String(r.name ?? `Launch ${r.id}`),
   nested: [
     { path: 'launch_service_provider', resource: 'agencies' },
+    { path: 'rocket.configuration', resource: 'launcher_configurations' },
     { path: 'rocket.configuration.manufacturer', resource: 'agencies' },
     { path: 'pad', resource: 'pads' },
     { path: 'pad.location', resource: 'locations' },

@@ -38,6 +38,8 @@ const SCHEDULE: { resource: ResourceKey; view?: string; intervalMs: number }[] =
   { resource: 'space_stations', intervalMs: DAY },
   { resource: 'agencies', intervalMs: DAY },
   { resource: 'spacecraft', intervalMs: DAY },
+  { resource: 'astronauts', intervalMs: DAY },
+  { resource: 'launcher_configurations', intervalMs: 7 * DAY },
   { resource: 'pads', intervalMs: 7 * DAY },
   { resource: 'locations', intervalMs: 7 * DAY },
   { resource: 'programs', intervalMs: 7 * DAY },

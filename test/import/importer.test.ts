@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expandPaths, importFile, importPaths } from '@/lib/import/importer';
 import { ImportError } from '@/lib/import/normalise';
 import type { WireRecord } from '@/lib/resources/types';
-import { loadEmbeddedDataset } from '@/lib/store/embedded';
+import { loadSeedPages } from '@/test/store/seed-pages';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import {
   HAND_AGENCIES,
@@ -81,14 +81,14 @@ describe('idempotence', () => {
       ['spacecraft', 10, 20],
       ['events', 10, 0],
       ['docking_events', 6, 40],
-      ['launches', 10, 73],
+      ['launches', 10, 83],
     ]);
   });
 
   it('loadEmbeddedDataset twice leaves the same store', () => {
-    loadEmbeddedDataset(store, SEED_DIR);
+    loadSeedPages(store, SEED_DIR);
     const before = dumpTables(store).r_launches;
-    loadEmbeddedDataset(store, SEED_DIR);
+    loadSeedPages(store, SEED_DIR);
     expect(dumpTables(store).r_launches).toEqual(before);
   });
 
@@ -113,7 +113,7 @@ describe('idempotence', () => {
 
 describe('an interrupted import leaves the store as it was', () => {
   beforeEach(() => {
-    loadEmbeddedDataset(store, SEED_DIR);
+    loadSeedPages(store, SEED_DIR);
   });
 
   it('when a record late in the file is malformed', () => {
@@ -224,7 +224,8 @@ describe('nested records become records of their own', () => {
 
   it('from the seed launches: providers, program agencies, pads, locations, programs', () => {
     const result = importFile(store, path.join(SEED_DIR, '004-launches.json'));
-    expect(result).toMatchObject({ resource: 'launches', records: 10, nested: 73 });
+    expect(result).toMatchObject({ resource: 'launches', records: 10, nested: 83 });
+    expect(idsOf('launcher_configurations')).toEqual([24, 45, 484]);
     expect(idsOf('agencies')).toEqual([16, 27, 37, 44, 63, 66, 193, 272]);
     expect(idsOf('pads')).toEqual([20, 48, 83, 85, 212]);
     expect(idsOf('locations')).toEqual([3, 6, 15, 18]);
@@ -325,7 +326,7 @@ describe('a poorer nested copy never replaces a richer record', () => {
 
 describe('malformed input', () => {
   beforeEach(() => {
-    loadEmbeddedDataset(store, SEED_DIR);
+    loadSeedPages(store, SEED_DIR);
   });
 
   it('names the file and the record', () => {
@@ -381,11 +382,11 @@ describe('malformed input', () => {
   });
 
   it('skips, without failing, files of LL2 resources we do not store', () => {
-    const file = path.join(dir, 'astronauts0.json');
-    fs.writeFileSync(file, JSON.stringify([{ id: 1, name: 'Yuri Gagarin' }]));
+    const file = path.join(dir, 'expeditions0.json');
+    fs.writeFileSync(file, JSON.stringify([{ id: 1, name: 'Expedition 1' }]));
     const run = importPaths(store, [file]);
     expect(run.failures).toEqual([]);
-    expect(run.skipped).toEqual([{ file, reason: expect.stringContaining('astronauts') }]);
+    expect(run.skipped).toEqual([{ file, reason: expect.stringContaining('expeditions') }]);
   });
 
   it('skips a nested copy that fails validation, counting it', () => {
