@@ -23,6 +23,7 @@ const LOCATOR = 'scripts/shared-input.ts';
 const MAINTAINER_SCRIPTS = [
   'scripts/bench-query.ts',
   'scripts/build-seed-data.ts',
+  'scripts/build-snapshot.ts',
   'scripts/build-test-fixtures.ts',
   'scripts/synthetic.ts',
 ];

@@ -3,14 +3,19 @@ import { dataOrigin } from '@/lib/data';
 import type { DataOrigin } from '@/lib/data/source';
 
 /**
- * How current the data is, as a reader can trust it: a saved snapshot's load time says nothing
- * about its age, so it is not called "data as of". No closing full stop; callers place it.
+ * How current the data is, as a reader can trust it. A saved snapshot is dated by its newest
+ * record (its load time says nothing about its age). No closing full stop; callers place it.
  */
 export function DataStatus({ asOf, origin }: { asOf: string; origin: DataOrigin }) {
   const time = <LocalTime iso={asOf} precision="Minute" relative={false} />;
   switch (origin) {
     case 'snapshot':
-      return <>From a saved snapshot of Launch Library 2, loaded {time} and not synced since</>;
+      return (
+        <>
+          From a saved snapshot of The Space Devs’ Launch Library 2 whose newest record is from{' '}
+          <LocalTime iso={asOf} precision="Day" relative={false} />, not synced since
+        </>
+      );
     case 'live':
       return <>Live from Launch Library 2, as of {time}</>;
     case 'synced':

@@ -14,7 +14,9 @@ export function storeSource(store: () => SqliteStore): DataSource {
     histogram: async (def, query, unit, now) => store().histogram(def, query, unit, now),
     ids: async (def) => store().ids(def),
     version: () => store().dataVersion(),
-    dataAsOf: async () => store().getMeta('last_sync_at') ?? store().getMeta('data_updated_at'),
+    // A never-synced store is as current as its snapshot, not as the time it was loaded.
+    dataAsOf: async () =>
+      store().getMeta('last_sync_at') ?? store().getMeta('snapshot_newest_change') ?? store().getMeta('data_updated_at'),
     dataOrigin: async () => (store().getMeta('last_sync_at') === null ? 'snapshot' : 'synced'),
   };
 }

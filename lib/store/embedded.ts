@@ -1,16 +1,40 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { importFile } from '@/lib/import/importer';
+import { loadSnapshot, progressLine, readManifest, SNAPSHOT_DIR, type LoadProgress } from './snapshot';
 import type { SqliteStore } from './sqlite-store';
 
-/** The embedded default dataset: the five LL2 seed pages, converted to 2.3.0 by `npm run data:seed`. */
-export const EMBEDDED_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'data', 'seed');
+/** Progress on stderr: redrawn in place on a terminal, a line per quarter in a log. */
+function stderrProgress(): (p: LoadProgress) => void {
+  const tty = process.stderr.isTTY === true;
+  let lastQuarter = -1;
+  return (p) => {
+    const finished = p.done === p.total;
+    if (tty) {
+      process.stderr.write(`\r\u001b[2KLoading the embedded snapshot ${progressLine(p)}${finished ? '\n' : ''}`);
+      return;
+    }
+    const quarter = p.total === 0 ? 4 : Math.floor((p.done / p.total) * 4);
+    if (quarter === lastQuarter) return;
+    lastQuarter = quarter;
+    process.stderr.write(`Loading the embedded snapshot ${progressLine(p)}\n`);
+  };
+}
 
-export function loadEmbeddedDataset(store: SqliteStore, dir = EMBEDDED_DIR): number {
-  if (!fs.existsSync(dir)) return 0;
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  let records = 0;
-  for (const file of files) records += importFile(store, path.join(dir, file)).records;
-  store.setMeta('embedded_dataset', new Date().toISOString());
-  return records;
+/** A store whose `snapshot_id` says this never takes the snapshot (tests, a sync-only store). */
+export const SKIP_SNAPSHOT = 'none';
+
+/**
+ * Whether the store should (re)load the committed snapshot: on a new database, and when the
+ * snapshot changed (a pull brought a rebuilt one) while nothing was synced over it. Once a
+ * sync has written newer records, an older snapshot must not overwrite them.
+ */
+export function needsSnapshot(store: SqliteStore, dir = SNAPSHOT_DIR): boolean {
+  const manifest = readManifest(dir);
+  if (!manifest) return false;
+  const loaded = store.getMeta('snapshot_id');
+  return loaded !== SKIP_SNAPSHOT && loaded !== manifest.id && store.getMeta('snapshot_id') !== manifest.id && store.getMeta('last_sync_at') === null;
+}
+
+/** Loads the embedded dataset (data/snapshot) when the store needs it; returns the records loaded. */
+export function loadEmbeddedDataset(store: SqliteStore, dir = SNAPSHOT_DIR, options: { quiet?: boolean } = {}): number {
+  if (!needsSnapshot(store, dir)) return 0;
+  return loadSnapshot(store, dir, options.quiet ? undefined : stderrProgress())?.records ?? 0;
 }

@@ -8,7 +8,8 @@ import { componentShape } from '@/lib/ll2/schema-shapes';
 import { resourceList } from '@/lib/resources';
 import type { Mode, ResourceDef } from '@/lib/resources/types';
 import { importPaths } from '@/lib/import/importer';
-import { loadEmbeddedDataset } from '@/lib/store/embedded';
+import { loadSnapshot } from '@/lib/store/snapshot';
+import { loadSeedPages } from '@/test/store/seed-pages';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import { writeSyntheticDataset } from '@/lib/synthetic/write';
 import { LL2_SNAPSHOT, snapshotRecords } from '../fixtures/ll2-reference';
@@ -214,7 +215,7 @@ function useStore(make: () => SqliteStore) {
 describe('the embedded dataset, through the API, is valid LL2 2.3.0', () => {
   const store = useStore(() => {
     const s = new SqliteStore(':memory:');
-    loadEmbeddedDataset(s);
+    loadSnapshot(s);
     return s;
   });
 
@@ -235,7 +236,7 @@ describe('LL2’s saved 2.2.0 and 2.3.0 records, imported, through the API, are 
   // locations), a few of each, on top of the embedded dataset.
   const store = useStore(() => {
     const s = new SqliteStore(':memory:');
-    loadEmbeddedDataset(s);
+    loadSeedPages(s);
     importPaths(s, [LL2_SNAPSHOT]);
     return s;
   });

@@ -3,7 +3,7 @@ import { getDataSource, listRecords, parseList, selectionFacets, setDataSource }
 import { storeSource } from '@/lib/data/local-source';
 import type { DataSource } from '@/lib/data/source';
 import { resources } from '@/lib/resources';
-import { loadEmbeddedDataset } from '@/lib/store/embedded';
+import { loadSeedPages } from '@/test/store/seed-pages';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 
 /** The filter panel's options for a list URL, through the data layer the pages use. */
@@ -14,7 +14,7 @@ const local = storeSource(() => store);
 const live: DataSource = { ...local, kind: 'live', facetCounts: async () => null };
 
 beforeAll(() => {
-  loadEmbeddedDataset(store);
+  loadSeedPages(store);
   previous = getDataSource();
 });
 afterAll(() => {

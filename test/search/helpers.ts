@@ -1,6 +1,6 @@
 import { getDataSource, setDataSource } from '@/lib/data';
 import { storeSource } from '@/lib/data/local-source';
-import { loadEmbeddedDataset } from '@/lib/store/embedded';
+import { loadSeedPages } from '@/test/store/seed-pages';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 
 /**
@@ -9,7 +9,7 @@ import { SqliteStore } from '@/lib/store/sqlite-store';
  */
 export function useEmbeddedStore(): () => void {
   const store = new SqliteStore(':memory:');
-  loadEmbeddedDataset(store);
+  loadSeedPages(store);
   const previous = getDataSource();
   const source = storeSource(() => store);
   setDataSource(source);

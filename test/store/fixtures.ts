@@ -4,7 +4,7 @@ import { normaliseRecords } from '@/lib/import/normalise';
 import { parseListQuery } from '@/lib/query/parse';
 import { getResource } from '@/lib/resources';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
-import { loadEmbeddedDataset } from '@/lib/store/embedded';
+import { loadSeedPages } from '@/test/store/seed-pages';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import type { Richness } from '@/lib/store/types';
 
@@ -653,7 +653,7 @@ export const HAND_LAUNCHES: WireRecord[] = [
 /** The embedded dataset plus the hand-made records above. */
 export function fullStore(): SqliteStore {
   const store = new SqliteStore(':memory:');
-  loadEmbeddedDataset(store, SEED_DIR);
+  loadSeedPages(store, SEED_DIR);
   writeRecords(store, 'agencies', HAND_AGENCIES);
   writeRecords(store, 'spacecraft', HAND_SPACECRAFT, 2);
   writeRecords(store, 'events', HAND_EVENTS);
@@ -663,7 +663,7 @@ export function fullStore(): SqliteStore {
 
 export function seededStore(): SqliteStore {
   const store = new SqliteStore(':memory:');
-  loadEmbeddedDataset(store, SEED_DIR);
+  loadSeedPages(store, SEED_DIR);
   return store;
 }
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createIndexSql, planColumns } from '@/lib/store/columns';
-import { loadEmbeddedDataset } from '@/lib/store/embedded';
+import { loadSeedPages } from '@/test/store/seed-pages';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import { SEED_DIR, def, dumpTables, run } from './fixtures';
 
@@ -20,7 +20,7 @@ const launches = planColumns(def('launches'));
 function seededFile(name: string): string {
   const file = path.join(dir, name);
   const store = new SqliteStore(file);
-  loadEmbeddedDataset(store, SEED_DIR);
+  loadSeedPages(store, SEED_DIR);
   store.close();
   return file;
 }

@@ -1,3 +1,4 @@
+import { SKIP_SNAPSHOT } from '@/lib/store/embedded';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import http from 'node:http';
@@ -310,7 +311,7 @@ describe('sync: failures that are not one endpoint’s', () => {
     const dir = tempDir();
     const file = path.join(dir, 'orbit.db');
     const prepared = new SqliteStore(file);
-    prepared.setMeta('embedded_dataset', 'skipped by test');
+    prepared.setMeta('snapshot_id', SKIP_SNAPSHOT);
     prepared.close();
     const proc = spawn(process.execPath, ['--import', 'tsx', 'scripts/sync.ts'], {
       cwd: ROOT,

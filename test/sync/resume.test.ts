@@ -1,3 +1,4 @@
+import { SKIP_SNAPSHOT } from '@/lib/store/embedded';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
@@ -93,7 +94,7 @@ describe('sync: interrupted and resumed', () => {
     const file = path.join(dir, 'orbit.db');
     // Skip the embedded snapshot so the store holds exactly what sync wrote.
     const prepared = new SqliteStore(file);
-    prepared.setMeta('embedded_dataset', 'skipped by test');
+    prepared.setMeta('snapshot_id', SKIP_SNAPSHOT);
     prepared.close();
 
     let child: ChildProcess | null = null;
