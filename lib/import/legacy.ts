@@ -69,7 +69,8 @@ function imageObject(url: string, name: string | null): Json {
     image_url: url,
     thumbnail_url: url,
     credit: null,
-    license: { id: 1, name: 'Unknown', priority: 9, link: null },
+    // A bare URL says nothing of its license: null, not LL2's "Unknown", which is LL2's word.
+    license: null,
     single_use: null,
     variants: [],
   };

@@ -93,6 +93,11 @@ export const SCHEMA_DEVIATIONS: Record<string, SchemaDeviation> = {
   ),
   ...nullable(
     'older-data',
+    "Those same converted images came with no license; we answer it null rather than make one up (LL2's own \"Unknown\" license is a statement LL2 made, which the bare URL never did).",
+    'Image.license',
+  ),
+  ...nullable(
+    'older-data',
     'Launches from the 2.2.0 snapshot carry their mission as name, description and type only; we keep the mission and answer its orbit null rather than drop the mission.',
     'Mission.orbit',
   ),

@@ -51,7 +51,7 @@ describe('the 2.0.0 seed launch page', () => {
       image: {
         image_url:
           'https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/soyuz_2.1a_image_20230805184309.jpg',
-        license: { name: 'Unknown' },
+        license: null,
       },
     });
     for (const key of ['launch_library_id', 'tbdtime', 'tbddate', 'inhold', 'holdreason'])
