@@ -85,6 +85,7 @@ export async function ListPage<T>({
     parsed.query.explicitOrdering
       ? parsed.query.ordering.map((o) => `${o.desc ? '-' : ''}${o.field}`).join(',')
       : '',
+    parsed.query.siteSearch === true,
   );
   const hidden = base.filter(([k]) => k === 'mode' || (request.pageParams ?? []).includes(k));
   const clearHref = clearAllHref(state);

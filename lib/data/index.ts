@@ -44,7 +44,9 @@ function queryNow(query: ListQuery): Date {
 
 function cacheKey(def: ResourceDef, parsed: ParsedListQuery, now: Date, extra = ''): string {
   const params = parsed.canonical.map(([k, v]) => `${k}=${v}`).join('&');
-  return `${def.key}|${parsed.query.view ?? ''}|${now.getTime()}|${params}|${extra}`;
+  // The site's search and LL2's find and order different records for the same parameters.
+  const site = parsed.query.siteSearch ? 'site' : '';
+  return `${def.key}|${parsed.query.view ?? ''}|${now.getTime()}|${params}|${site}|${extra}`;
 }
 
 export function parseList(key: ResourceKey, params: RawParams, options?: ParseOptions): ParsedListQuery {

@@ -68,6 +68,7 @@ export function readListState(request: ListRequest, searchParams: RawParams): Li
       pageParams: allFilters
         ? [...(request.pageParams ?? []), ALL_FILTERS.param]
         : request.pageParams,
+      siteSearch: true,
     },
   );
   const pageParams = new Set(request.pageParams ?? []);
@@ -92,7 +93,7 @@ export const countFor = cache(
   async (key: ListResourceKey, view: string, query: string): Promise<ListData> => {
     return listRecords(
       key,
-      parseList(key, new URLSearchParams(query), { view: view || undefined }),
+      parseList(key, new URLSearchParams(query), { view: view || undefined, siteSearch: true }),
     );
   },
 );

@@ -36,15 +36,18 @@ export function orderingLabel(def: ResourceDef, term: string): string {
 
 /**
  * Every ordering the resource allows, both directions, as select options. The default ordering
- * has the empty value, so a form that keeps it writes nothing to the URL.
+ * has the empty value, so a form that keeps it writes nothing to the URL; while a search ranks
+ * the results (`ranked`), that default is "best match".
  */
 export function orderingOptions(
   def: ResourceDef,
   view: ViewDef | undefined,
   current: string,
+  ranked = false,
 ): { options: Choice[]; value: string } {
   const fallback = (view?.defaultOrdering ?? def.defaultOrdering).join(',');
-  const options: Choice[] = [{ value: '', label: `${orderingLabel(def, fallback)} (default)` }];
+  const defaultLabel = ranked ? 'Best match' : orderingLabel(def, fallback);
+  const options: Choice[] = [{ value: '', label: `${defaultLabel} (default)` }];
   for (const field of def.ordering) {
     for (const term of [field, `-${field}`]) {
       if (term !== fallback) options.push({ value: term, label: orderingLabel(def, term) });

@@ -137,6 +137,8 @@ export interface ParseOptions {
   view?: string;
   /** Extra keys the page itself uses (e.g. `view=timeline`), neither filters nor unknown. */
   pageParams?: readonly string[];
+  /** The site's pages search (`ListQuery.siteSearch`); the API searches as LL2 does. */
+  siteSearch?: boolean;
 }
 
 /**
@@ -271,6 +273,7 @@ export function parseListQuery(def: ResourceDef, params: RawParams, options: Par
     limit,
     offset,
     mode,
+    ...(options.siteSearch && searchTerms.length > 0 ? { siteSearch: true } : {}),
   };
   return { query, issues, canonical };
 }

@@ -37,6 +37,11 @@ export interface ListQuery {
   span?: { startField: string; endField: string; start: string; end: string };
   /** Only records the LL2-compatible API serves (lib/ll2/served.ts); not an LL2 parameter. */
   servedOnly?: boolean;
+  /**
+   * Search as the site's pages do rather than as LL2 does (not an LL2 parameter): the resource's
+   * `siteSearch` fields match too, and without an explicit ordering the best matches come first.
+   */
+  siteSearch?: boolean;
 }
 
 /**

@@ -60,6 +60,7 @@ export const agencies: ResourceDef = {
     exact('type__id'),
   ],
   search: ['abbrev', 'name'],
+  rankFields: ['name', 'abbrev'],
   ordering: [
     'attempted_landings',
     'consecutive_successful_landings',

@@ -34,6 +34,8 @@ export const events: ResourceDef = {
     inList('video_url', 'video_url'),
   ],
   search: ['name'],
+  // Among equally good matches the latest first: the oldest is rarely the one looked for.
+  searchOrdering: ['-date'],
   ordering: ['date', 'last_updated'],
   defaultOrdering: ['date'],
   modes: ['list', 'normal', 'detailed'],

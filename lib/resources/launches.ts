@@ -100,6 +100,7 @@ export const launches: ResourceDef = {
     spacecraft_config__ids: int('Spacecraft configuration', 'rocket.spacecraft_stage[].spacecraft.spacecraft_config.id'),
     serial_number: text('Booster serial', 'rocket.launcher_stage[].launcher.serial_number'),
     mission__name: text('Mission', 'mission.name'),
+    crew__name: text('Crew', 'rocket.spacecraft_stage[].launch_crew[].astronaut.name'),
     mission__orbit__name: text('Orbit', 'mission.orbit.name'),
     mission__orbit__celestial_body__id: int('Orbit body', 'mission.orbit.celestial_body.id'),
     pad: ref('Pad', 'pad.id', 'pad.name'),
@@ -168,6 +169,11 @@ export const launches: ResourceDef = {
     'rocket__configuration__name',
     'rocket__spacecraftflight__spacecraft__name',
   ],
+  // "Saturn V | Apollo 11" is named by its mission too, and Vostok 1 is what "Gagarin" is after.
+  rankFields: ['name', 'mission__name'],
+  siteSearch: ['crew__name'],
+  // Among equally good matches the latest first: the oldest is rarely the one looked for.
+  searchOrdering: ['-net'],
   ordering: ['id', 'last_updated', 'name', 'net'],
   defaultOrdering: ['net'],
   modes: ['list', 'normal', 'detailed'],

@@ -106,6 +106,19 @@ export interface ResourceDef {
   filters: FilterDef[];
   /** Field keys searched by `search` (DRF SearchFilter, case-insensitive substring). */
   search: string[];
+  /**
+   * The site's own search (not LL2's `search`, which the API keeps): fields that name a record,
+   * so a search equal to one or starting one ranks first (`Apollo 11` is the mission of
+   * "Saturn V | Apollo 11"). Default: `name`.
+   */
+  rankFields?: string[];
+  /**
+   * Multi-valued fields the site's search also matches, as a whole phrase in one value (a crew
+   * member's name), though LL2's `search` does not look at them.
+   */
+  siteSearch?: string[];
+  /** Order among equally good matches of the site's search; default: `defaultOrdering`. */
+  searchOrdering?: string[];
   /** Field keys allowed in `ordering`. */
   ordering: string[];
   defaultOrdering: string[];

@@ -14,12 +14,7 @@ import type { WireRecord } from '@/lib/resources/types';
 /** What a search can show for a resource, in the order groups are listed. */
 export interface SearchSource {
   key: ResourceKey;
-  /**
-   * Overrides the resource's default order. Launches and events otherwise list their oldest
-   * match first, which is rarely the one a person is looking for.
-   */
-  ordering?: string;
-  /** What LL2's `search` looks at for this resource, for the help text. */
+  /** What the site's search looks at for this resource, for the help text. */
   matches: string;
   /** One line of context under the title. */
   subtitle: (record: WireRecord) => string | null;
@@ -42,8 +37,7 @@ function count(n: number | null, one: string, many: string): string | null {
 export const SEARCH_SOURCES: readonly SearchSource[] = [
   {
     key: 'launches',
-    matches: 'name, mission, provider, rocket, manufacturer, spacecraft, pad or location',
-    ordering: '-net',
+    matches: 'name, mission, provider, rocket, manufacturer, spacecraft, crew, pad or location',
     subtitle: (r) => {
       const l = toLaunchSummary(r);
       return join([l.provider?.name, day(l.net), l.status?.name]);
@@ -52,7 +46,6 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
   {
     key: 'events',
     matches: 'name',
-    ordering: '-date',
     subtitle: (r) => {
       const e = toEventSummary(r);
       return join([e.type, day(e.date), e.location]);

@@ -7,14 +7,11 @@ import { SEARCH_SOURCES, type SearchSource } from './describe';
 import type { SearchGroup } from './types';
 
 /**
- * The list page of `source` filtered by the same search, in the same order as the items shown,
- * so "See all" continues where the preview stopped.
+ * The list page of `source` filtered by the same search: it ranks the matches as the preview
+ * does (best first), so "See all" continues where the preview stopped.
  */
 export function seeAllHref(source: SearchSource, q: string): string {
-  const def = resources[source.key];
-  const pairs: [string, string][] = [['search', q]];
-  if (source.ordering) pairs.push(['ordering', source.ordering]);
-  return listHref(def.route, pairs, { ordering: def.defaultOrdering.join(',') });
+  return listHref(resources[source.key].route, [['search', q]]);
 }
 
 /** One resource's matches for `q`, using that resource's own LL2 `search` fields. */
@@ -25,8 +22,10 @@ export async function searchResource(
 ): Promise<SearchGroup> {
   const def = resources[source.key];
   const params: Record<string, string> = { search: q, limit: String(limit) };
-  if (source.ordering) params.ordering = source.ordering;
-  const { count, results } = await listRecords(source.key, parseList(source.key, params));
+  const { count, results } = await listRecords(
+    source.key,
+    parseList(source.key, params, { siteSearch: true }),
+  );
   return {
     resource: def.key,
     label: def.plural,

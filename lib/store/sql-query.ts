@@ -107,6 +107,68 @@ function searchClauses(needles: string[], options: WhereOptions): WhereClause[] 
   return clauses;
 }
 
+/** The whole search as one phrase, as the search column holds text; '' when there is none. */
+export function searchPhrase(query: ListQuery): string {
+  return needleOf(query.searchTerms.join(' ')).replace(/\s+/g, ' ').trim();
+}
+
+/** The resource's `siteSearch` fields that hold the whole phrase, when the site searches. */
+function siteSearchMatch(plan: ColumnPlan, query: ListQuery): WhereClause | null {
+  const fields = (plan.def.siteSearch ?? []).filter((f) => plan.multi.includes(f));
+  const phrase = searchPhrase(query);
+  if (!query.siteSearch || fields.length === 0 || phrase === '') return null;
+  return {
+    sql: `id IN (SELECT record_id FROM ${plan.multiTable} WHERE field IN (${fields.map(() => '?').join(', ')}) AND instr(lvalue, ?) > 0)`,
+    params: [...fields, phrase],
+  };
+}
+
+/** Whether the site's search looks beyond LL2's search fields for this query. */
+export function searchesBeyondLl2(plan: ColumnPlan, query: ListQuery): boolean {
+  return siteSearchMatch(plan, query) !== null;
+}
+
+/** Every term in the searched fields, or (the site's search) the phrase in a `siteSearch` field. */
+function searchClause(plan: ColumnPlan, query: ListQuery, options: WhereOptions): WhereClause | null {
+  const clauses = searchClauses(query.searchTerms.map(needleOf).filter((n) => n !== ''), options);
+  if (clauses.length === 0) return null;
+  const all = { sql: clauses.map((c) => c.sql).join(' AND '), params: clauses.flatMap((c) => c.params) };
+  const extra = siteSearchMatch(plan, query);
+  if (!extra) return all;
+  return { sql: `((${all.sql}) OR ${extra.sql})`, params: [...all.params, ...extra.params] };
+}
+
+/**
+ * The site's search without an explicit ordering puts the best matches first, as a sort key:
+ * 0 a naming field (`rankFields`) equals the phrase ("Apollo 11" is a launch's mission name),
+ * 1 one starts with it, or a launch name's mission part does ("Falcon 9 Block 5 | …",
+ *   "… | Apollo 11 Lunar Module"),
+ * 2 one contains it, or a `siteSearch` field does (a crew member),
+ * 3 the terms are only mentioned (a pad or provider name, spread over several fields).
+ * SQLite's lower() folds ASCII letters only; the phrase is folded fully, so a name with a
+ * capital non-ASCII letter can miss a tier, never the results.
+ */
+export function buildRank(plan: ColumnPlan, query: ListQuery): WhereClause | null {
+  if (!query.siteSearch || query.explicitOrdering) return null;
+  const phrase = searchPhrase(query);
+  const fields = (plan.def.rankFields ?? ['name']).filter((f) => plan.scalar.includes(f));
+  if (phrase === '' || fields.length === 0) return null;
+  const columns = fields.map((f) => `lower(coalesce(f_${f}, ''))`);
+  const any = (test: (c: string) => string, each: (string | number)[]) => ({
+    sql: columns.map(test).join(' OR '),
+    params: columns.flatMap(() => each),
+  });
+  const exact = any((c) => `${c} = ?`, [phrase]);
+  const prefix = any((c) => `substr(${c}, 1, ?) = ? OR instr(${c}, ?) > 0`, [[...phrase].length, phrase, ` | ${phrase}`]);
+  const within = any((c) => `instr(${c}, ?) > 0`, [phrase]);
+  const extra = siteSearchMatch(plan, query);
+  const tiers = [exact, prefix, { sql: [within.sql, extra?.sql].filter(Boolean).join(' OR '), params: [...within.params, ...(extra?.params ?? [])] }];
+  return {
+    sql: `CASE ${tiers.map((t, i) => `WHEN ${t.sql} THEN ${i}`).join(' ')} ELSE ${tiers.length} END`,
+    params: tiers.flatMap((t) => t.params),
+  };
+}
+
 /**
  * The count of a multi-valued filter on its own, from the side table alone: the records it
  * matches are exactly the distinct record ids there.
@@ -140,7 +202,7 @@ export function buildWhere(plan: ColumnPlan, def: ResourceDef, query: ListQuery,
     if (!plan.scalar.includes(startField) || !plan.scalar.includes(endField)) throw new Error(`${def.key}: bad span fields`);
     add({ sql: `f_${startField} <= ? AND (f_${endField} >= ? OR f_${endField} IS NULL)`, params: [end, start] });
   }
-  for (const clause of searchClauses(query.searchTerms.map(needleOf).filter((n) => n !== ''), options)) add(clause);
+  add(searchClause(plan, query, options));
   if (options.servedOnly) add({ sql: 'served = 1', params: [] });
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }

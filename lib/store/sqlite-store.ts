@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ListQuery } from '@/lib/query/types';
-import { narrowsSelection } from '@/lib/query/parse';
+import { narrowsSelection, parseOrderTerm } from '@/lib/query/parse';
 import { QueryCache } from '@/lib/data/query-cache';
 import { versionFile } from './version-file';
 import { isServable } from '@/lib/ll2/served';
@@ -11,7 +11,7 @@ import type { ResourceDef, WireRecord } from '@/lib/resources/types';
 import { createIndexSql, createSearchIndexSql, createTableSql, deriveRow, planColumns, type ColumnPlan } from './columns';
 import { syncIndexes } from './indexes';
 import { type IndexCatalog, pageIndexHint, readIndexCatalog } from './page-plan';
-import { buildOrderBy, buildWhere, searchIndexMatch, sideTableCount, type WhereClause, type WhereOptions } from './sql-query';
+import { buildOrderBy, buildRank, buildWhere, searchesBeyondLl2, searchIndexMatch, sideTableCount, type WhereClause, type WhereOptions } from './sql-query';
 import type { FacetOption, GetOptions, HistogramBucket, IncomingRecord, ListResult, Store, WriteSummary } from './types';
 
 type Row = Record<string, unknown>;
@@ -283,6 +283,15 @@ export class SqliteStore implements Store {
       this.count(plan, query, where, options),
     );
     if (query.offset >= count) return { count, results: [] };
+    const rank = buildRank(plan, query);
+    if (rank) {
+      // Every match is ranked, so no index order can serve the page: fetch and sort them all.
+      const tieBreak = def.searchOrdering?.map(parseOrderTerm) ?? query.ordering;
+      const ids = this.stmt(`SELECT id FROM ${plan.table} ${where.sql} ORDER BY ${rank.sql}, ${buildOrderBy(plan, { ...query, ordering: tieBreak }).slice('ORDER BY '.length)} LIMIT ? OFFSET ?`)
+        .pluck()
+        .all(...where.params, ...rank.params, query.limit, query.offset) as (string | number)[];
+      return { count, results: this.fetchMany(plan, ids) };
+    }
     const hint = pageIndexHint({
       plan,
       def,
@@ -317,7 +326,7 @@ export class SqliteStore implements Store {
    */
   private count(plan: ColumnPlan, query: ListQuery, where: WhereClause, options: WhereOptions): number {
     // Neither index knows which records the API serves.
-    const alone = !query.view && !query.span && !options.servedOnly;
+    const alone = !query.view && !query.span && !options.servedOnly && !searchesBeyondLl2(plan, query);
     const match = alone && query.filters.length === 0 ? searchIndexMatch(query, options) : null;
     if (match !== null && options.searchIndex) {
       return (this.stmt(`SELECT count(*) AS n FROM ${options.searchIndex} WHERE ${options.searchIndex} MATCH ?`).get(match) as { n: number }).n;
