@@ -13,11 +13,18 @@ export interface HistogramBar {
   ratio: number;
 }
 
-/** Years when the buckets span two calendar years or more; months otherwise. */
+/**
+ * Calendar years a selection may span and still be drawn by month: at most 36 bars, each still
+ * a few pixels wide on a phone, where three year bars would say little. Past that, years:
+ * 1957–2025 is 69 bars, where months would be 828.
+ */
+export const MONTHS_UP_TO_YEARS = 3;
+
+/** Months when the buckets span at most `MONTHS_UP_TO_YEARS` calendar years; years otherwise. */
 export function histogramUnit(yearBuckets: readonly HistogramBucket[]): HistogramUnit {
   const years = yearBuckets.map((b) => Number(b.bucket)).filter(Number.isFinite);
   if (years.length === 0) return 'year';
-  return Math.max(...years) - Math.min(...years) < 2 ? 'month' : 'year';
+  return Math.max(...years) - Math.min(...years) < MONTHS_UP_TO_YEARS ? 'month' : 'year';
 }
 
 function parseBucket(bucket: string): { year: number; month: number | null } | null {

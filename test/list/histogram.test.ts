@@ -2,20 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { histogramBars, histogramUnit } from '@/lib/list/histogram';
 
 describe('histogramUnit', () => {
-  it('uses months when the results span less than two years', () => {
-    expect(histogramUnit([{ bucket: '2024', count: 3 }])).toBe('month');
-    expect(
-      histogramUnit([
-        { bucket: '2024', count: 3 },
-        { bucket: '2025', count: 1 },
-      ]),
-    ).toBe('month');
-    expect(
-      histogramUnit([
-        { bucket: '2023', count: 3 },
-        { bucket: '2025', count: 1 },
-      ]),
-    ).toBe('year');
+  const years = (...list: number[]) => list.map((y) => ({ bucket: String(y), count: 1 }));
+
+  it('uses months while the results span at most three calendar years', () => {
+    expect(histogramUnit(years(2024))).toBe('month');
+    expect(histogramUnit(years(2024, 2025))).toBe('month');
+    expect(histogramUnit(years(2023, 2025))).toBe('month');
+    expect(histogramUnit(years(2022, 2025))).toBe('year');
+  });
+
+  it('uses years for the whole record, 1957 to 2025', () => {
+    expect(histogramUnit(years(1957, 1958, 1969, 2024, 2025))).toBe('year');
     expect(histogramUnit([])).toBe('year');
   });
 });
