@@ -21,11 +21,12 @@ describe('sitemap helpers', () => {
     );
   });
 
-  it('splits at 50,000 URLs', () => {
+  it('splits at 5,000 URLs', () => {
     expect(chunkCount(0)).toBe(0);
     expect(chunkCount(1)).toBe(1);
-    expect(chunkCount(50_000)).toBe(1);
-    expect(chunkCount(50_001)).toBe(2);
+    expect(chunkCount(5_000)).toBe(1);
+    expect(chunkCount(5_001)).toBe(2);
+    expect(chunkCount(6_960)).toBe(2);
     expect(chunkCount(7, 3)).toBe(3);
   });
 
