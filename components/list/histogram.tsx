@@ -18,7 +18,9 @@ export interface HistogramProps {
 }
 
 /**
- * How the current results spread over time, server-rendered as CSS bars. Each bar links to the
+ * How the current results spread over time, server-rendered as CSS bars. The bars' styles are
+ * the short `hist*` classes in app/globals.css: 69 years of bars, each sent twice (HTML and RSC
+ * payload), made Tailwind's long class lists 15 kB of a list page. Each bar links to the
  * list narrowed to its year (or month); empty years and months are drawn but not linked. Bars
  * are not prefetched: there can be seventy of them, each a request to the server.
  */
@@ -45,7 +47,7 @@ export function Histogram({ bars, unit, noun, hrefFor, isCurrent }: HistogramPro
           {range} · select a bar to narrow the list
         </span>
       </h2>
-      <ol className="mt-2 flex h-16 items-stretch gap-px" aria-label={`${noun.plural} per ${unit}`}>
+      <ol className="hist mt-2" aria-label={`${noun.plural} per ${unit}`}>
         {bars.map((bar) => {
           const label = `${barLabel(bar)}: ${numberFormat.format(bar.count)} ${bar.count === 1 ? noun.singular : noun.plural}`;
           const height = bar.count === 0 ? '2px' : `max(3px, ${(bar.ratio * 100).toFixed(1)}%)`;
@@ -53,18 +55,20 @@ export function Histogram({ bars, unit, noun, hrefFor, isCurrent }: HistogramPro
           const fill = (
             <span
               aria-hidden="true"
-              className={`block w-full rounded-t-sm ${bar.count === 0 ? 'bg-line' : current ? 'bg-accent-strong' : 'bg-accent/70 group-hover/bar:bg-accent'}`}
+              className={
+                bar.count === 0
+                  ? 'hist-fill bg-line'
+                  : current
+                    ? 'hist-fill bg-accent-strong'
+                    : 'hist-fill'
+              }
               style={{ height }}
             />
           );
           return (
-            <li
-              key={bar.bucket}
-              className="flex min-w-0.5 flex-1"
-              aria-hidden={bar.count === 0 || undefined}
-            >
+            <li key={bar.bucket} aria-hidden={bar.count === 0 || undefined}>
               {bar.count === 0 ? (
-                <span className="flex w-full items-end">{fill}</span>
+                <span className="hist-bar">{fill}</span>
               ) : (
                 <Link
                   href={hrefFor(bar)}
@@ -72,7 +76,7 @@ export function Histogram({ bars, unit, noun, hrefFor, isCurrent }: HistogramPro
                   aria-label={label}
                   title={label}
                   aria-current={current || undefined}
-                  className="group/bar flex w-full items-end rounded-sm"
+                  className="hist-bar"
                 >
                   {fill}
                 </Link>
