@@ -1,11 +1,13 @@
 import type { ReactElement } from 'react';
 import type {
+  Choice,
   ChoiceControl,
   FilterControl,
   FilterGroup,
   InputControl,
   RangeControl,
 } from '@/lib/list/filter-model';
+import { FacetSearch } from './facet-search';
 
 /*
  * A filter form has dozens of controls and its markup is sent twice (the HTML and the RSC
@@ -142,26 +144,61 @@ function Select({ param, label, value, options, issue, anyLabel, single, classNa
   );
 }
 
+/** Options shown before "Show all": a long list opens on its most used values. */
+export const TOP_OPTIONS = 8;
+/** Lists up to this long are shown whole: "Show all 10" would hide only two. */
+const SHOW_WHOLE = 12;
+
+function Option({ param, option, checked }: { param: string; option: Choice; checked: boolean }) {
+  return (
+    <label>
+      <input type="checkbox" name={param} value={option.value} defaultChecked={checked} />
+      {option.label}
+      {option.count ? <span>{numberFormat.format(option.count)}</span> : null}
+    </label>
+  );
+}
+
+/**
+ * Checkboxes, most used first. A long list (a hundred launch providers) shows its top values and
+ * the ticked ones; the rest open under "Show all" (a <details>, so it works without JavaScript),
+ * with a box that narrows the list as you type.
+ */
 function Checkboxes({ control, className }: { control: ChoiceControl; className?: string }) {
   const { param, label, options, selected, issue, omitted } = control;
   if (options.length === 0) return null;
+  const long = options.length > SHOW_WHOLE;
+  const shown = long
+    ? options.filter((o, i) => i < TOP_OPTIONS || selected.includes(o.value))
+    : options;
+  const rest = long ? options.filter((o) => !shown.includes(o)) : [];
+  // The top of a long list is short enough to show without its own scroll box.
+  const list = (items: Choice[], whole = false) => (
+    <div className={whole ? 'filter-checks max-h-none' : 'filter-checks'}>
+      {items.map((o) => (
+        <Option key={o.value} param={param} option={o} checked={selected.includes(o.value)} />
+      ))}
+    </div>
+  );
   return (
     <fieldset className={className} {...invalidProps(param, issue)}>
       <legend>{label}</legend>
-      <div className="filter-checks">
-        {options.map((o) => (
-          <label key={o.value}>
-            <input
-              type="checkbox"
-              name={param}
-              value={o.value}
-              defaultChecked={selected.includes(o.value)}
-            />
-            {o.count ? `${o.label} ` : o.label}
-            {o.count ? <span>{numberFormat.format(o.count)}</span> : null}
-          </label>
-        ))}
-      </div>
+      {list(shown, long)}
+      {rest.length > 0 ? (
+        <details className="group/facet mt-1.5">
+          <summary className="text-link rounded-md text-sm font-medium">
+            <span className="group-open/facet:hidden">
+              Show all {numberFormat.format(options.length)}
+            </span>
+            <span className="hidden group-open/facet:inline">Show fewer</span>
+            <span className="sr-only"> {label} options</span>
+          </summary>
+          <div className="mt-1.5">
+            <FacetSearch label={label} total={options.length} />
+            {list(rest)}
+          </div>
+        </details>
+      ) : null}
       {omitted > 0 ? (
         <p className="text-ink-muted mt-1 text-xs">
           {numberFormat.format(omitted)} rarer values not listed; use search.

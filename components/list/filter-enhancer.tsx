@@ -83,9 +83,11 @@ export function FilterEnhancer({
       timer = setTimeout(() => apply(form), delay);
     };
     // Controls outside the <form> element join it with the `form` attribute, so listen on the document.
+    // An unnamed control (a filter list's search box) is never part of the URL.
     const ours = (target: EventTarget | null) =>
       (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) &&
-      target.form === form;
+      target.form === form &&
+      target.name !== '';
     const onInput = (event: Event) => {
       if (ours(event.target) && isTyping(event.target)) schedule(TYPING_DELAY);
     };

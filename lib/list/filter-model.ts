@@ -81,11 +81,16 @@ export interface FilterModel {
 }
 
 /**
- * Long option lists (rockets, pads, providers) keep the most used: a scroll box of hundreds of
- * checkboxes is unusable and was most of a list page's bytes at 100k launches. Ticked values
- * are always shown; the rest are reachable through search.
+ * Long option lists (rockets, pads) keep the most used: hundreds of checkboxes were most of a
+ * list page's bytes at 100k launches. Ticked values are always shown; the rest are reachable
+ * through search.
  */
 export const MAX_OPTIONS = 60;
+/**
+ * A list up to this long is kept whole, so each of the real record's 92 launch providers can be
+ * found in the list's own search box; only longer ones (455 rockets) are cut to `MAX_OPTIONS`.
+ */
+export const WHOLE_LIST_MAX = 100;
 
 const isNumeric = (f: FieldDef) => f.type === 'int' || f.type === 'float' || f.type === 'duration';
 const isMulti = (f: FilterDef) => f.lookup === 'in' || f.repeat === true;
@@ -160,8 +165,9 @@ export function buildFilterModel({
       : [last(f.param)].filter(Boolean);
     // A value the selection lacks would lead to no results; ticked ones stay so they can be unticked.
     const all = (facets[f.field] ?? []).filter((o) => o.count > 0);
+    const limit = all.length <= WHOLE_LIST_MAX ? all.length : MAX_OPTIONS;
     const kept = all
-      .slice(0, MAX_OPTIONS)
+      .slice(0, limit)
       .map((o) => ({ value: o.value, label: o.label, count: o.count }));
     for (const value of selected) {
       if (kept.some((o) => o.value === value)) continue;
@@ -177,7 +183,7 @@ export function buildFilterModel({
       options: kept,
       selected,
       issue: issueOf(f.param),
-      omitted: Math.max(0, all.length - MAX_OPTIONS),
+      omitted: all.length - limit,
     };
   };
 

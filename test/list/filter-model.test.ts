@@ -4,6 +4,7 @@ import {
   buildFilterModel,
   choiceFields,
   MAX_OPTIONS,
+  WHOLE_LIST_MAX,
   modelParams,
   type ChoiceControl,
   type FilterModel,
@@ -116,9 +117,22 @@ describe('buildFilterModel', () => {
     expect(m.more.some((g) => g.controls.includes(single))).toBe(true);
   });
 
+  it('keeps a list of up to a hundred whole (every launch provider)', () => {
+    const facets = {
+      lsp__id: Array.from({ length: WHOLE_LIST_MAX }, (_, i) => ({
+        value: String(i + 1),
+        label: `Agency ${i + 1}`,
+        count: 1000 - i,
+      })),
+    };
+    const list = findControl(model('launches', {}, facets), 'lsp__id') as ChoiceControl;
+    expect(list.options).toHaveLength(WHOLE_LIST_MAX);
+    expect(list.omitted).toBe(0);
+  });
+
   it('keeps the most used options of a long list, and always the ticked ones with their names', () => {
     const facets = {
-      lsp__id: Array.from({ length: MAX_OPTIONS + 40 }, (_, i) => ({
+      lsp__id: Array.from({ length: WHOLE_LIST_MAX + 40 }, (_, i) => ({
         value: String(i + 1),
         label: `Agency ${i + 1}`,
         count: 1000 - i,
@@ -136,7 +150,7 @@ describe('buildFilterModel', () => {
       label: `Agency ${rare}`,
       count: 1000 - (MAX_OPTIONS + 29),
     });
-    expect(list.omitted).toBe(40);
+    expect(list.omitted).toBe(WHOLE_LIST_MAX + 40 - MAX_OPTIONS);
   });
 
   it('leaves out options the selection has none of, unless they are ticked', () => {

@@ -28,7 +28,12 @@ function launch(
     net,
     launch_designator: extra.designator ?? null,
     launch_service_provider: { id: 1, name: 'Some Provider' },
-    mission: { id: Number.parseInt(id.slice(-4), 16), name: mission, description: '', type: 'Test' },
+    mission: {
+      id: Number.parseInt(id.slice(-4), 16),
+      name: mission,
+      description: '',
+      type: 'Test',
+    },
     pad: { id: Number.parseInt(id.slice(-3), 16), name: extra.pad, location: extra.location },
     rocket: {
       configuration: { id: 1, name: name.split(' | ')[0], full_name: name.split(' | ')[0] },
