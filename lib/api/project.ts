@@ -1,4 +1,5 @@
 import { componentShape, endpointShape } from '@/lib/ll2/schema-shapes';
+import { resourceList } from '@/lib/resources';
 import { slugify } from '@/lib/resources/slug';
 import type { Mode, ResourceDef, WireRecord } from '@/lib/resources/types';
 
@@ -19,8 +20,14 @@ export function detailComponent(def: ResourceDef): string {
   return endpointShape(def.apiPath).detail;
 }
 
-/** LL2 makes a slug from the name (Django's `slugify`); a record without one gets the same. */
-function slugFor(record: Json): string {
+/**
+ * LL2 makes a slug from the name (Django's `slugify`); a record without one gets the slug its
+ * detail page has on this site (a launch's is made unique by its id), else the same.
+ */
+function slugFor(record: Json, path: string | undefined): string {
+  const def = path ? resourceList.find((d) => d.apiPath === path) : undefined;
+  const own = def?.slug?.(record as WireRecord);
+  if (own) return own;
   const fromName = typeof record.name === 'string' ? slugify(record.name) : '';
   return fromName || String(record.id);
 }
@@ -98,7 +105,7 @@ function writeComponent(record: Json, component: string, apiBase: string): Writt
       !flags.includes('n') &&
       (typeof value !== 'string' || value === '')
     ) {
-      value = slugFor(record);
+      value = slugFor(record, shape.path);
     }
     const written = writeValue(value, flags, nested, apiBase);
     if (written.value !== undefined) out[key] = written.value;

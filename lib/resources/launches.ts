@@ -1,4 +1,5 @@
 import { bool, compare, datetime, dateParts, exact, icontains, inList, int, readPath, ref, repeated, text } from './define';
+import { slugify } from './slug';
 import type { ResourceDef, ViewDef, WireRecord } from './types';
 
 const attemptCounters = [
@@ -181,7 +182,13 @@ export const launches: ResourceDef = {
   dateField: 'net',
   lastUpdatedField: 'last_updated',
   views,
-  slug: (r) => (typeof r.slug === 'string' && r.slug ? r.slug : null),
+  // LL2's slug; a launch from an older snapshot has none, so its name makes one, with the start
+  // of its id because names repeat (21 launches are "Proton-K/DM | Ekran").
+  slug: (r) => {
+    if (typeof r.slug === 'string' && r.slug) return r.slug;
+    const name = typeof r.name === 'string' ? slugify(r.name) : '';
+    return name ? `${name}-${String(r.id).slice(0, 8)}` : null;
+  },
   title: (r) => String(r.name ?? `Launch ${r.id}`),
   nested: [
     { path: 'launch_service_provider', resource: 'agencies' },

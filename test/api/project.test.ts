@@ -120,13 +120,19 @@ describe('projectToComponent writes a record as LL2’s serializer', () => {
     });
   });
 
-  it('makes a missing slug from the name, as LL2 does', () => {
+  it('makes a missing slug from the name, as LL2 does, the same as the page’s URL', () => {
+    // Launch names repeat, so the start of the id keeps each launch's slug its own.
     expect(
-      projectToComponent({ id: 'a', name: 'Vostok-K | Vostok 1' }, 'LaunchBasic', BASE).slug,
-    ).toBe('vostok-k-vostok-1');
+      projectToComponent({ id: 'a1b2c3d4-e5', name: 'Vostok-K | Vostok 1' }, 'LaunchBasic', BASE)
+        .slug,
+    ).toBe('vostok-k-vostok-1-a1b2c3d4');
     expect(
-      projectToComponent({ id: 'a', name: 'Vostok', slug: null }, 'LaunchBasic', BASE).slug,
-    ).toBe('vostok');
+      projectToComponent({ id: 'a1b2c3d4-e5', name: 'Vostok', slug: null }, 'LaunchBasic', BASE)
+        .slug,
+    ).toBe('vostok-a1b2c3d4');
+    expect(
+      projectToComponent({ id: 7, name: 'Expedition 1' }, 'EventEndpointNormal', BASE).slug,
+    ).toBe('expedition-1');
   });
 
   it('writes an object the schema cannot take (a status without its id) as null, not half', () => {

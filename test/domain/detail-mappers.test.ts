@@ -127,7 +127,10 @@ describe('detail-shared readers', () => {
     });
     expect(
       recordLink('launches', { id: 'cb26e9e5-0d72-44e8-b1e3-5ec5e3b44e9d', name: 'x' })?.href,
-    ).toBe('/launches/cb26e9e5-0d72-44e8-b1e3-5ec5e3b44e9d');
+    ).toBe('/launches/x-cb26e9e5');
+    expect(recordLink('launches', { id: 'cb26e9e5-0d72-44e8-b1e3-5ec5e3b44e9d' })?.href).toBe(
+      '/launches/cb26e9e5-0d72-44e8-b1e3-5ec5e3b44e9d',
+    );
     expect(recordLink('agencies', { name: 'No id' })).toBeNull();
     expect(recordLink('agencies', 'SpaceX')).toBeNull();
   });
@@ -365,7 +368,8 @@ describe('toDockingEventDetail', () => {
       kind: 'spacecraft',
       link: { href: '/spacecraft/551-crew-dragon-freedom' },
     });
-    expect(d.chaser?.flight?.launch?.href).toBe('/launches/0102940a-4a60-4686-b34d-ced3fed6c595');
+    // No LL2 slug in the nested copy: its name and the start of its id make one.
+    expect(d.chaser?.flight?.launch?.href).toBe('/launches/falcon-9-block-5-crew-9-0102940a');
     expect(d.chaser?.flight?.landing).toMatchObject({
       type: 'Parachute Landing',
       location: 'Atlantic Ocean',

@@ -26,6 +26,7 @@ const PINNED: Record<number, string> = {
   2: '94c9d0095d2e9a68',
   3: '3f89331123d8326f',
   4: '0b82df5312a65ffd',
+  5: '16a7e62eaea621f9',
 };
 
 describe('stored-column fingerprint', () => {
