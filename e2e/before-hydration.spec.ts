@@ -36,7 +36,7 @@ test('a page size picked while the page loads is applied once it hydrates', asyn
 
   release();
   await expect(page).toHaveURL(/\/agencies\?limit=25$/);
-  await expect(page.getByRole('article')).toHaveCount(21);
+  await expect(page.getByRole('article')).toHaveCount(25);
 });
 
 test('text typed into search while the page loads gets suggestions once it hydrates', async ({

@@ -13,7 +13,7 @@ test('invalid and unknown parameters are named on the page, which still renders'
   await expect(notice).toContainText('Unknown parameter');
 
   // The valid filter still applies, and the bad value stays in its box to be fixed.
-  await expect(page.getByRole('heading', { level: 2, name: '8 agencies match' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '176 agencies match' })).toBeVisible();
   const min = page
     .getByRole('group', { name: 'Founding year' })
     .getByRole('textbox', { name: 'Min' });
