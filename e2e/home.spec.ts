@@ -43,7 +43,7 @@ test.describe('home page', () => {
     await expect(numbers.getByRole('link', { name: /6,9\d\d\s*Launches/ })).toBeVisible();
     // The embedded data was never synced here: it is dated by its newest record, not its load time.
     const provenance =
-      /From a saved snapshot of The Space Devs’ Launch Library 2 whose newest record is from 27 Feb 2025, not synced since/;
+      /From a saved snapshot of The Space Devs’ Launch Library 2 whose newest record is from 20 Apr 2025, not synced since/;
     await expect(numbers.getByText(provenance)).toBeVisible();
     await expect(page.getByRole('contentinfo')).toContainText(provenance);
     await expect(page.getByRole('contentinfo')).not.toContainText('Data as of');
