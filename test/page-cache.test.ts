@@ -10,7 +10,7 @@ import {
   toCachedResponse,
 } from '@/lib/page-cache/page-cache';
 
-const page = (size: number, storedAt = 0) =>
+const page = (size: number, storedAt = Date.now()) =>
   toCachedResponse(
     { status: 200, headers: [['content-type', 'text/plain']], body: Buffer.alloc(size, 'a') },
     storedAt,
@@ -37,26 +37,40 @@ describe('response cache', () => {
   it('serves a page for its data version and forgets everything when the version changes', async () => {
     const cache = new PageCache(10, 1e6, 60_000);
     cache.set('1', '/a', await page(10));
-    expect(cache.get('1', '/a', 1)).toBeDefined();
-    expect(cache.get('2', '/a', 1)).toBeUndefined();
-    expect(cache.get('1', '/a', 1)).toBeUndefined();
+    expect(cache.get('1', '/a')).toBeDefined();
+    expect(cache.get('2', '/a')).toBeUndefined();
+    expect(cache.get('1', '/a')).toBeUndefined();
   });
 
   it('expires entries after the time-to-live', async () => {
-    const cache = new PageCache(10, 1e6, 1000);
-    cache.set('1', '/a', await page(10, 0));
-    expect(cache.get('1', '/a', 999)).toBeDefined();
-    expect(cache.get('1', '/a', 1001)).toBeUndefined();
+    // A wall-clock time: lru-cache reads a start time of 0 as "no start".
+    const t0 = Date.parse('2026-01-01T00:00:00Z');
+    let now = t0;
+    const cache = new PageCache(10, 1e6, 1000, () => now);
+    cache.set('1', '/a', await page(10, t0));
+    now = t0 + 999;
+    expect(cache.get('1', '/a')).toBeDefined();
+    now = t0 + 1001;
+    expect(cache.get('1', '/a')).toBeUndefined();
+    // The age counts from when the response was stored, not from when it entered the cache.
+    cache.set('1', '/b', await page(10, t0 + 500));
+    expect(cache.get('1', '/b')).toBeDefined();
+    now = t0 + 1501;
+    expect(cache.get('1', '/b')).toBeUndefined();
+    // PAGE_CACHE_TTL_MS=0 keeps nothing (lru-cache alone would read it as "never expires").
+    const off = new PageCache(10, 1e6, 0, () => now);
+    off.set('1', '/a', await page(10, now));
+    expect(off.get('1', '/a')).toBeUndefined();
   });
 
   it('evicts the least recently used entry beyond its count or its bytes', async () => {
     const cache = new PageCache(2, 1e6, 60_000);
     cache.set('1', '/a', await page(1));
     cache.set('1', '/b', await page(1));
-    cache.get('1', '/a', 0);
+    cache.get('1', '/a');
     cache.set('1', '/c', await page(1));
-    expect(cache.get('1', '/b', 0)).toBeUndefined();
-    expect(cache.get('1', '/a', 0)).toBeDefined();
+    expect(cache.get('1', '/b')).toBeUndefined();
+    expect(cache.get('1', '/a')).toBeDefined();
     expect(cache.stats().entries).toBe(2);
 
     // The byte budget counts every stored encoding of a body; one entry may take a quarter.
@@ -64,9 +78,9 @@ describe('response cache', () => {
     for (const key of ['/v', '/w', '/x', '/y', '/z']) small.set('1', key, await page(2400));
     expect(small.stats().bytes).toBeLessThanOrEqual(10_000);
     expect(small.stats().entries).toBe(4);
-    expect(small.get('1', '/v', 0)).toBeUndefined();
+    expect(small.get('1', '/v')).toBeUndefined();
     small.set('1', '/huge', await page(3000));
-    expect(small.get('1', '/huge', 0)).toBeUndefined();
+    expect(small.get('1', '/huge')).toBeUndefined();
   });
 
   it('stores Brotli and gzip copies of text that decompress to the original', async () => {
@@ -105,14 +119,17 @@ describe('response cache', () => {
       ).join(''),
     );
     const html = (b: Buffer) =>
-      toCachedResponse({ status: 200, headers: [['content-type', 'text/html']], body: b }, 0);
+      toCachedResponse(
+        { status: 200, headers: [['content-type', 'text/html']], body: b },
+        Date.now(),
+      );
     const cache = new PageCache(10, 10_000_000, 60_000);
     const entry = await html(body);
     const first = entry.bodies.br!;
     cache.set('v1', '/a', entry);
     const once = await html(Buffer.from(body));
     cache.set('v1', '/once', once);
-    expect(cache.get('v1', '/a', 1)).toBe(entry);
+    expect(cache.get('v1', '/a')).toBe(entry);
     expect(cache.stats().recompressing).toBe(1);
     while (cache.stats().recompressing > 0) await new Promise((r) => setTimeout(r, 10));
 
@@ -122,7 +139,7 @@ describe('response cache', () => {
     const sizes = (e: CachedResponse) =>
       e.bodies.identity.length + e.bodies.br!.length + e.bodies.gzip!.length;
     expect(cache.stats().bytes).toBe(sizes(entry) + sizes(once));
-    cache.get('v1', '/a', 2);
+    cache.get('v1', '/a');
     expect(cache.stats().recompressing).toBe(0);
   });
 

@@ -239,7 +239,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     const version = dataVersion();
     const origin = options.originOf?.(req) ?? null;
     const key = origin ? `${origin}${pageCacheKey(url)}` : pageCacheKey(url);
-    const hit = cacheable ? cache.get(version, key, Date.now()) : null;
+    const hit = cacheable ? cache.get(version, key) : null;
     if (hit) return send(req, res, hit, 'HIT');
     if (req.method === 'HEAD') {
       await handle(req, res);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { LRUCache } from 'lru-cache';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -107,9 +108,9 @@ const sizeOf = (entry: CachedResponse) =>
   Object.values(entry.bodies).reduce((sum, body) => sum + (body?.length ?? 0), 0);
 
 export class PageCache {
-  private entries = new Map<string, CachedResponse>();
+  /** Null when a setting turns caching off (lru-cache reads a `ttl` of 0 as "never expires"). */
+  private readonly entries: LRUCache<string, CachedResponse> | null;
   private version: string | null = null;
-  private bytes = 0;
   hits = 0;
   misses = 0;
   /** Entries whose Brotli body has been (or is being) recompressed at the best quality. */
@@ -119,22 +120,36 @@ export class PageCache {
   private recompressing = false;
 
   constructor(
-    private readonly maxEntries: number,
-    private readonly maxBytes: number,
-    private readonly ttlMs: number,
-  ) {}
+    maxEntries: number,
+    maxBytes: number,
+    ttlMs: number,
+    /** Wall-clock milliseconds, the clock of `storedAt`. */
+    now: () => number = Date.now,
+  ) {
+    this.entries =
+      maxEntries > 0 && maxBytes > 0 && ttlMs > 0
+        ? new LRUCache({
+            max: maxEntries,
+            maxSize: maxBytes,
+            // One page may take a quarter of the budget, so a few huge ones cannot flush the rest.
+            maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
+            sizeCalculation: (entry) => Math.max(1, sizeOf(entry)),
+            ttl: ttlMs,
+            // Ages count from `storedAt`, a Date.now() time, so the cache reads the same clock.
+            perf: { now },
+            ttlResolution: 0,
+          })
+        : null;
+  }
 
-  get(version: string, key: string, now: number): CachedResponse | undefined {
+  get(version: string, key: string): CachedResponse | undefined {
     this.sync(version);
-    const entry = this.entries.get(key);
-    if (!entry || now - entry.storedAt > this.ttlMs) {
-      if (entry) this.remove(key, entry);
+    const entry = this.entries?.get(key);
+    if (!entry) {
       this.misses += 1;
       return undefined;
     }
     this.hits += 1;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
     this.recompress(key, entry);
     return entry;
   }
@@ -155,8 +170,8 @@ export class PageCache {
     this.recompressing = next !== undefined;
     if (!next) return;
     const [key, entry] = next;
-    // Evicted or replaced while it waited: nothing to improve.
-    if (this.entries.get(key) !== entry) {
+    // Evicted, expired or replaced while it waited: nothing to improve.
+    if (this.entries?.peek(key) !== entry) {
       this.recompressNext();
       return;
     }
@@ -174,10 +189,11 @@ export class PageCache {
           !error &&
           current &&
           smaller.length < current.length &&
-          this.entries.get(key) === entry
+          this.entries?.peek(key) === entry
         ) {
           entry.bodies.br = smaller;
-          this.bytes -= current.length - smaller.length;
+          // Stored again so the byte count follows the smaller body; the age stays.
+          this.entries.set(key, entry, { noUpdateTTL: true });
         }
         this.recompressNext();
       },
@@ -186,23 +202,14 @@ export class PageCache {
 
   set(version: string, key: string, entry: CachedResponse): void {
     this.sync(version);
-    const size = sizeOf(entry);
-    if (size > this.maxBytes / 4) return;
-    const existing = this.entries.get(key);
-    if (existing) this.remove(key, existing);
-    this.entries.set(key, entry);
-    this.bytes += size;
-    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
-      const [oldestKey, oldest] = this.entries.entries().next().value as [string, CachedResponse];
-      this.remove(oldestKey, oldest);
-    }
+    this.entries?.set(key, entry, { start: entry.storedAt });
   }
 
   stats() {
     const total = this.hits + this.misses;
     return {
-      entries: this.entries.size,
-      bytes: this.bytes,
+      entries: this.entries?.size ?? 0,
+      bytes: this.entries?.calculatedSize ?? 0,
       hits: this.hits,
       misses: this.misses,
       hitRate: total ? this.hits / total : 0,
@@ -210,15 +217,9 @@ export class PageCache {
     };
   }
 
-  private remove(key: string, entry: CachedResponse) {
-    this.entries.delete(key);
-    this.bytes -= sizeOf(entry);
-  }
-
   private sync(version: string) {
     if (version === this.version) return;
-    this.entries.clear();
-    this.bytes = 0;
+    this.entries?.clear();
     this.version = version;
   }
 }
