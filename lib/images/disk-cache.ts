@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
 
 /**
  * Files on disk under a total size cap, least recently used evicted first. Recency is the
@@ -10,29 +11,38 @@ import path from 'node:path';
  */
 
 const TEMP_MARK = '.tmp-';
-/** Evict down to this share of the cap, so a full cache is not scanned on every write. */
-const LOW_WATER = 0.9;
 
 export class DiskCache {
-  /** File name → size, least recently used first (a Map keeps insertion order). */
-  private readonly index = new Map<string, number>();
-  private total = 0;
+  /**
+   * File name → size, kept under the byte cap by lru-cache; the files it evicts are queued for
+   * removal and removed before the write that evicted them returns.
+   */
+  private readonly index: LRUCache<string, number>;
+  private readonly evicted: string[] = [];
   private ready: Promise<void> | null = null;
 
   constructor(
     readonly dir: string,
     readonly maxBytes: number,
-  ) {}
+  ) {
+    this.index = new LRUCache({
+      maxSize: maxBytes,
+      sizeCalculation: (size) => size,
+      dispose: (_size, name, reason) => {
+        if (reason === 'evict') this.evicted.push(name);
+      },
+    });
+  }
 
   get bytes(): number {
-    return this.total;
+    return this.index.calculatedSize;
   }
 
   private fileOf(key: string): string {
     return `${createHash('sha256').update(key).digest('hex')}.bin`;
   }
 
-  /** Takes stock of what an earlier run left, oldest first; drops interrupted writes. */
+  /** Takes stock of what an earlier run left, oldest first; drops interrupted and empty files. */
   private load(): Promise<void> {
     this.ready ??= (async () => {
       await fs.mkdir(this.dir, { recursive: true });
@@ -41,35 +51,20 @@ export class DiskCache {
         const file = path.join(this.dir, name);
         const stat = await fs.stat(file).catch(() => null);
         if (!stat?.isFile()) continue;
-        if (name.includes(TEMP_MARK)) await fs.rm(file, { force: true });
+        if (name.includes(TEMP_MARK) || stat.size === 0) await fs.rm(file, { force: true });
         else found.push({ name, size: stat.size, mtime: stat.mtimeMs });
       }
       found.sort((a, b) => a.mtime - b.mtime);
-      for (const { name, size } of found) this.remember(name, size);
-      await this.evict();
+      for (const { name, size } of found) this.index.set(name, size);
+      await this.removeEvicted();
     })();
     return this.ready;
   }
 
-  private remember(name: string, size: number) {
-    this.forget(name);
-    this.index.set(name, size);
-    this.total += size;
-  }
-
-  private forget(name: string) {
-    const size = this.index.get(name);
-    if (size === undefined) return;
-    this.index.delete(name);
-    this.total -= size;
-  }
-
-  private async evict() {
-    if (this.total <= this.maxBytes) return;
-    for (const [name] of this.index) {
-      if (this.total <= this.maxBytes * LOW_WATER) break;
-      this.forget(name);
-      await fs.rm(path.join(this.dir, name), { force: true });
+  private async removeEvicted() {
+    for (const name of this.evicted.splice(0)) {
+      // Written again since it was evicted: the file on disk is the new one.
+      if (!this.index.has(name)) await fs.rm(path.join(this.dir, name), { force: true });
     }
   }
 
@@ -79,19 +74,21 @@ export class DiskCache {
     const file = path.join(this.dir, name);
     try {
       const body = await fs.readFile(file);
-      this.remember(name, body.length);
+      // Also takes in a file another instance sharing the folder wrote.
+      if (body.length > 0) this.index.set(name, body.length);
       const now = new Date();
       void fs.utimes(file, now, now).catch(() => {});
-      return body;
+      await this.removeEvicted();
+      return body.length > 0 ? body : null;
     } catch {
-      this.forget(name);
+      this.index.delete(name);
       return null;
     }
   }
 
   async put(key: string, body: Buffer): Promise<void> {
     await this.load();
-    if (body.length > this.maxBytes * LOW_WATER) return;
+    if (body.length === 0 || body.length > this.maxBytes) return;
     const name = this.fileOf(key);
     const temp = path.join(
       this.dir,
@@ -105,7 +102,7 @@ export class DiskCache {
       await fs.rm(temp, { force: true });
       return;
     }
-    this.remember(name, body.length);
-    await this.evict();
+    this.index.set(name, body.length);
+    await this.removeEvicted();
   }
 }
