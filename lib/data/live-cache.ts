@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
 
 /** One LL2 answer and when it was fetched. */
 export interface CachedAnswer<T = unknown> {
@@ -20,19 +21,24 @@ export type DataCache = <T>(
 ) => Promise<CachedAnswer<T>>;
 
 export function memoryDataCache(now: () => number = Date.now, capacity = 1000): DataCache {
-  const entries = new Map<string, CachedAnswer<unknown>>();
+  const entries = new LRUCache<string, CachedAnswer<unknown>>({
+    max: capacity,
+    // An answer ages from `fetchedAt`, a wall-clock time, so the cache reads the same clock.
+    perf: { now },
+    ttlResolution: 0,
+  });
   return async <T>(
     key: string,
     options: { revalidate: number },
     load: () => Promise<CachedAnswer<T>>,
   ) => {
     const hit = entries.get(key);
-    if (hit && now() - Date.parse(hit.fetchedAt) < options.revalidate * 1000)
-      return hit as CachedAnswer<T>;
+    if (hit) return hit as CachedAnswer<T>;
     const fresh = await load();
-    entries.delete(key);
-    entries.set(key, fresh);
-    if (entries.size > capacity) entries.delete(entries.keys().next().value!);
+    const ttl = options.revalidate * 1000;
+    const start = Date.parse(fresh.fetchedAt);
+    // lru-cache reads a ttl or a start of 0 as "never expires": such an answer is not kept.
+    if (ttl > 0 && start > 0) entries.set(key, fresh, { ttl, start });
     return fresh;
   };
 }
@@ -73,14 +79,16 @@ export function nextDataCache(fallback: DataCache): DataCache {
  * a restart. Files are named by a hash of the URL and written atomically (temp file + rename).
  */
 export class LastGoodCache {
-  private readonly memory = new Map<string, CachedAnswer>();
+  private readonly memory: LRUCache<string, CachedAnswer>;
   private writes = 0;
 
   constructor(
     private readonly dir: string | null,
-    private readonly capacity = 2000,
+    capacity = 2000,
     private readonly maxFiles = 5000,
-  ) {}
+  ) {
+    this.memory = new LRUCache({ max: capacity });
+  }
 
   private file(key: string): string | null {
     if (!this.dir) return null;
@@ -107,9 +115,7 @@ export class LastGoodCache {
   set(key: string, answer: CachedAnswer): void {
     const known = this.memory.get(key);
     if (known && known.fetchedAt >= answer.fetchedAt) return;
-    this.memory.delete(key);
     this.memory.set(key, answer);
-    if (this.memory.size > this.capacity) this.memory.delete(this.memory.keys().next().value!);
     const file = this.file(key);
     if (!file || !this.dir) return;
     try {
