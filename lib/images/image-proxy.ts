@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { LRUCache } from 'lru-cache';
 import { env } from '@/lib/env';
 import { DiskCache } from './disk-cache';
 import { fetchSource, type SourceFailure } from './fetch-source';
@@ -86,14 +87,19 @@ export function createImageProxy(options: ImageProxyOptions) {
   const allowed = (url: string) => allowedImageUrl(url, rules);
   const cache = new DiskCache(cacheDir, cacheBytes);
   const failingHosts = new Map<string, number>();
-  const refused = new Map<string, { reason: SourceFailure; until: number }>();
+  const refused = new LRUCache<string, SourceFailure>({
+    max: REFUSED_ENTRIES,
+    ttl: REFUSED_MS,
+    // `now` may be a test's clock: read it on every check, not once per millisecond.
+    perf: { now },
+    ttlResolution: 0,
+  });
   const sourceFlight = singleFlight<Buffer | SourceFailure>();
   const variantFlight = singleFlight<ImageAnswer | SourceFailure>();
   const resizing = limiter(PARALLEL_RESIZES);
 
   function refuse(url: string, reason: SourceFailure): SourceFailure {
-    if (refused.size >= REFUSED_ENTRIES) refused.delete(refused.keys().next().value!);
-    refused.set(url, { reason, until: now() + REFUSED_MS });
+    refused.set(url, reason);
     return reason;
   }
 
@@ -159,7 +165,7 @@ export function createImageProxy(options: ImageProxyOptions) {
       const url = allowed(target);
       if (!url) return placeholder('not-allowed');
       const known = refused.get(url.toString());
-      if (known && known.until > now()) return placeholder(known.reason);
+      if (known) return placeholder(known);
       const answer = await variant(url, width, negotiateFormat(accept));
       return typeof answer === 'string' ? placeholder(answer) : answer;
     },

@@ -123,6 +123,20 @@ describe('image proxy: hostile answers get the placeholder', () => {
     await expect(renderVariant(pngBomb(), 640, 'webp')).rejects.toThrow(/pixel limit/i);
   });
 
+  it('does not ask again for an original it refused, until ten minutes have passed', async () => {
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const images = proxy({ now: () => now });
+    const hits = () => host.hits.get('/page.html') ?? 0;
+    const before = hits();
+    expect((await images.get(at('page.html'), 'X', 640, null)).fallback).toBe('not-an-image');
+    now += 10 * 60 * 1000 - 1;
+    expect((await images.get(at('page.html'), 'X', 640, null)).fallback).toBe('not-an-image');
+    expect(hits() - before).toBe(1);
+    now += 2;
+    expect((await images.get(at('page.html'), 'X', 640, null)).fallback).toBe('not-an-image');
+    expect(hits() - before).toBe(2);
+  });
+
   it('gives up on a silent host at the timeout and leaves it alone for a while', async () => {
     const images = proxy({ timeoutMs: 300 });
     const started = performance.now();
