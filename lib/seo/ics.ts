@@ -1,19 +1,16 @@
 import { readEvent, readLaunch, type EventFacts, type LaunchFacts, type PlaceFacts } from './facts';
-import {
-  contentLine,
-  CRLF,
-  escapeText,
-  foldLine,
-  formatIcsDate,
-  formatIcsDateTime,
-} from './ics-format';
+import ical, {
+  ICalCalendarMethod,
+  ICalEventClass,
+  ICalEventStatus,
+  ICalEventTransparency,
+  type ICalEventData,
+} from 'ical-generator';
 import { recordUrl, type LinkOptions } from './links';
 import { formatDateTime, formatNetWithPrecision } from './precision';
 import { httpUrl, unique, type Rec } from './read';
 import type { LaunchStatusKey } from './status';
 import { eventTiming, launchTiming, type Timing } from './timing';
-
-export { escapeText, foldLine } from './ics-format';
 
 export type IcsStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 
@@ -162,43 +159,56 @@ export function eventToVEvent(record: Rec, opts: CalendarItemOptions): CalendarE
   };
 }
 
-function dateProps(timing: Timing): string[] {
-  if (timing.allDay) {
-    return [
-      contentLine('DTSTART', formatIcsDate(timing.start), ['VALUE=DATE']),
-      contentLine('DTEND', formatIcsDate(timing.end), ['VALUE=DATE']),
-    ];
-  }
-  return [
-    contentLine('DTSTART', formatIcsDateTime(timing.start)),
-    contentLine('DTEND', formatIcsDateTime(timing.end)),
-  ];
+/**
+ * Control characters other than tab and newline are not allowed in content lines, and lone
+ * surrogates cannot be encoded as UTF-8; ical-generator passes both through, so they are dropped
+ * first.
+ */
+function clean(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]|[\uD800-\uDFFF]/gu, '');
 }
 
-function veventLines(e: CalendarEvent): string[] {
-  const out = [
-    'BEGIN:VEVENT',
-    contentLine('UID', escapeText(e.uid)),
-    contentLine('DTSTAMP', formatIcsDateTime(e.dtstamp)),
-    contentLine('SEQUENCE', String(e.sequence)),
-    ...dateProps(e.timing),
-    contentLine('SUMMARY', escapeText(e.summary)),
-    contentLine('DESCRIPTION', escapeText(e.description)),
-    contentLine('STATUS', e.status),
+/**
+ * TEXT escaping (RFC 5545 §3.3.11) for the values ical-generator writes as given: the event UID
+ * and the calendar's name and description. Its own summaries, descriptions and locations it
+ * escapes itself.
+ */
+function rawText(value: string): string {
+  return clean(value)
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n');
+}
+
+function toEventData(e: CalendarEvent): ICalEventData {
+  const title = e.location ? clean(e.location) : '';
+  const geo = e.geo && {
+    lat: Number(e.geo.latitude.toFixed(6)),
+    lon: Number(e.geo.longitude.toFixed(6)),
+  };
+  return {
+    id: rawText(e.uid),
+    stamp: e.dtstamp,
+    sequence: e.sequence,
+    start: e.timing.start,
+    end: e.timing.end,
+    // All-day spans are UTC calendar days, as the timings are built.
+    allDay: e.timing.allDay,
+    summary: clean(e.summary),
+    description: clean(e.description),
+    status: ICalEventStatus[e.status],
     // Launch watching should not block anyone's free/busy time, least of all a month-long NET.
-    contentLine('TRANSP', 'TRANSPARENT'),
-    contentLine('CLASS', 'PUBLIC'),
-  ];
-  if (e.lastModified) out.push(contentLine('LAST-MODIFIED', formatIcsDateTime(e.lastModified)));
-  const url = httpUrl(e.url);
-  if (url) out.push(contentLine('URL', url));
-  if (e.location) out.push(contentLine('LOCATION', escapeText(e.location)));
-  if (e.geo)
-    out.push(contentLine('GEO', `${e.geo.latitude.toFixed(6)};${e.geo.longitude.toFixed(6)}`));
-  const categories = e.categories.map(escapeText).filter((c) => c !== '');
-  if (categories.length) out.push(contentLine('CATEGORIES', categories.join(',')));
-  out.push('END:VEVENT');
-  return out;
+    transparency: ICalEventTransparency.TRANSPARENT,
+    class: ICalEventClass.PUBLIC,
+    lastModified: e.lastModified ?? null,
+    url: httpUrl(e.url) ?? null,
+    location: title ? { title, geo } : geo ? { geo } : null,
+    categories: e.categories
+      .map(clean)
+      .filter((name) => name !== '')
+      .map((name) => ({ name })),
+  };
 }
 
 export interface CalendarOptions {
@@ -223,31 +233,22 @@ export function buildCalendar({
   description,
   refreshMinutes = 60,
 }: CalendarOptions): string {
-  const refresh = `PT${Math.max(1, Math.round(refreshMinutes))}M`;
-  const head = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Orbit Index//Launch Calendar//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    contentLine('X-WR-CALNAME', escapeText(name)),
-    contentLine('NAME', escapeText(name)),
-    contentLine('REFRESH-INTERVAL', refresh, ['VALUE=DURATION']),
-    contentLine('X-PUBLISHED-TTL', refresh),
-  ];
-  if (description) {
-    head.push(contentLine('X-WR-CALDESC', escapeText(description)));
-    head.push(contentLine('DESCRIPTION', escapeText(description)));
-  }
-  const calendarUrl = httpUrl(url);
-  if (calendarUrl) head.push(contentLine('URL', calendarUrl));
-
+  const calendar = ical({
+    prodId: '//Orbit Index//Launch Calendar//EN',
+    scale: 'GREGORIAN',
+    method: ICalCalendarMethod.PUBLISH,
+    name: rawText(name),
+    description: description ? rawText(description) : null,
+    url: httpUrl(url) ?? null,
+    // REFRESH-INTERVAL and X-PUBLISHED-TTL, in seconds.
+    ttl: Math.max(1, Math.round(refreshMinutes)) * 60,
+  });
   const seen = new Set<string>();
-  const body: string[] = [];
   for (const item of items) {
     if (!item || seen.has(item.uid)) continue;
     seen.add(item.uid);
-    body.push(...veventLines(item));
+    calendar.createEvent(toEventData(item));
   }
-  return [...head, ...body, 'END:VCALENDAR'].map(foldLine).join(CRLF) + CRLF;
+  // ical-generator ends the last line without the CRLF RFC 5545 requires of every line.
+  return `${calendar.toString()}\r\n`;
 }

@@ -1,13 +1,6 @@
 import ical, { type CalendarResponse, type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
-import {
-  buildCalendar,
-  escapeText,
-  eventToVEvent,
-  foldLine,
-  launchToVEvent,
-  type CalendarEvent,
-} from '@/lib/seo/ics';
+import { buildCalendar, eventToVEvent, launchToVEvent, type CalendarEvent } from '@/lib/seo/ics';
 import {
   hostileLaunch,
   imprecise,
@@ -78,7 +71,8 @@ describe('launches from the seed page', () => {
       for (const r of records) {
         const ev = vevent(cal, `launch-${String(r.id)}@orbit-index`);
         expect(text(ev.summary)).toBe(r.name);
-        expect(ev.url).toBe(`${SITE}/launches/${String(r.id)}`);
+        // ical-generator writes `URL;VALUE=URI:`, which node-ical reads as { params, val }.
+        expect(text(ev.url)).toBe(`${SITE}/launches/${String(r.id)}`);
       }
     });
   }
@@ -256,7 +250,15 @@ describe('events', () => {
 
 describe('escaping and folding', () => {
   it('escapes backslash, semicolon, comma and newlines in TEXT', () => {
-    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+    const item = launchToVEvent(launch({ name: 'a\\b;c,d\ne\r\nf' }), opts);
+    expect(calendarOf(item)).toContain('\r\nSUMMARY:a\\\\b\\;c\\,d\\ne\\nf\r\n');
+  });
+
+  it('escapes the calendar name, which the library writes as given', () => {
+    const name = 'Launches: SpaceX, NASA; a\\b\nsecond line';
+    const cal = buildCalendar({ name, items: [launchToVEvent(launch(), opts)] });
+    expect(parse(cal).vcalendar?.['WR-CALNAME']).toBe(name);
+    expect(cal.split('\r\n').filter((l) => /^(BEGIN|END):VEVENT$/.test(l))).toHaveLength(2);
   });
 
   it('round-trips commas, semicolons, backslashes and newlines through a parser', () => {
@@ -296,12 +298,14 @@ describe('escaping and folding', () => {
     expect(text(vevent(parse(cal), item!.uid).summary)).toBe(name);
   });
 
-  it('folds exactly at the limit', () => {
-    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
-    expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
-    const folded = foldLine('é'.repeat(40));
-    expect(folded.split('\r\n').map((l) => Buffer.byteLength(l))).toEqual([74, 7]);
-    expect(folded.replace(/\r\n /g, '')).toBe('é'.repeat(40));
+  it('folds long ASCII lines into continuation lines that unfold to the value', () => {
+    const name = 'x'.repeat(200);
+    const item = launchToVEvent(launch({ name }), opts);
+    const lines = calendarOf(item).split('\r\n');
+    const start = lines.findIndex((l) => l.startsWith('SUMMARY:'));
+    expect(lines[start + 1]).toMatch(/^ x+$/);
+    expect(lines.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    expect(text(vevent(parse(calendarOf(item)), item!.uid).summary)).toBe(name);
   });
 });
 
