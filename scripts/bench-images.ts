@@ -7,14 +7,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createImageProxy } from '@/lib/images/image-proxy';
 import { IMAGE_WIDTHS } from '@/lib/images/image-widths';
 import { renderVariant, type OutputFormat } from '@/lib/images/render-variant';
 import { noisyPhoto, startImageHost, transparentLogo } from '../test/images/local-image-host';
+import { readArgs } from './cli-args';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
-const runs = Math.max(1, Number(values.runs));
+function fail(message: string): never {
+  process.stderr.write(`bench:images: ${message}\n`);
+  process.exit(2);
+}
+
+const { values } = readArgs({ options: { runs: { type: 'string', default: '5' } } }, fail);
+const runs = Number(values.runs);
+if (!Number.isSafeInteger(runs) || runs < 1)
+  fail(`--runs: expected a whole number ≥ 1, got ${values.runs}`);
 
 const ACCEPT: Record<OutputFormat, string> = {
   avif: 'image/avif,image/webp,*/*',

@@ -16,19 +16,30 @@ import { resources } from '@/lib/resources';
 import type { ResourceDef } from '@/lib/resources/types';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import { SYNTHETIC_META, writeSyntheticDataset } from '@/lib/synthetic/write';
+import { readArgs } from './cli-args';
 import { syntheticPoolDir } from './shared-input';
 
 const BUDGET_MS = 20;
 const SEED = 42;
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+function fail(message: string): never {
+  process.stderr.write(`bench:query: ${message}\n`);
+  process.exit(2);
 }
 
-const launches = Number(arg('--launches') ?? 100_000);
-const iterations = Number(arg('--iterations') ?? 50);
-const rebuild = process.argv.includes('--rebuild');
+const { values } = readArgs(
+  {
+    options: {
+      launches: { type: 'string', default: '100000' },
+      iterations: { type: 'string', default: '50' },
+      rebuild: { type: 'boolean', default: false },
+    },
+  },
+  fail,
+);
+const launches = Number(values.launches);
+const iterations = Number(values.iterations);
+const { rebuild } = values;
 const poolDir = syntheticPoolDir('bench:query');
 if (
   !Number.isSafeInteger(launches) ||
@@ -36,8 +47,7 @@ if (
   !Number.isSafeInteger(iterations) ||
   iterations < 1
 ) {
-  process.stderr.write('bench:query: --launches and --iterations take whole numbers ≥ 1\n');
-  process.exit(2);
+  fail('--launches and --iterations take whole numbers ≥ 1');
 }
 
 /** Everything the stored data depends on: change any of it and the bench store is rebuilt. */

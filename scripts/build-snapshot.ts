@@ -10,13 +10,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { importPaths } from '@/lib/import/importer';
 import { SNAPSHOT_DIR, writeSnapshot } from '@/lib/store/snapshot';
 import { SqliteStore } from '@/lib/store/sqlite-store';
+import { readArgs } from './cli-args';
 import { fromShared, requireInput, SHARED_DIR } from './shared-input';
 
-const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+function fail(message: string): never {
+  process.stderr.write(`data:snapshot: ${message}\nUsage: npm run data:snapshot [-- <LL2 snapshot folder>]\n`);
+  process.exit(2);
+}
+
+const { positionals } = readArgs({ options: {}, allowPositionals: true }, fail);
+if (positionals.length > 1) fail(`one folder at most, got ${positionals.length}`);
 const input = requireInput(
   'data:snapshot',
   'the saved LL2 responses (a folder of JSON arrays and pages)',

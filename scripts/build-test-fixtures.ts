@@ -11,11 +11,21 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { readArgs } from './cli-args';
 import { fromShared, requireInput, SHARED_DIR } from './shared-input';
 
 type Rec = Record<string, unknown>;
 
-const shared = path.resolve(process.argv[2] ?? SHARED_DIR);
+function fail(message: string): never {
+  process.stderr.write(
+    `data:fixtures: ${message}\nUsage: npm run data:fixtures [-- <shared dir>]\n`,
+  );
+  process.exit(2);
+}
+
+const { positionals } = readArgs({ options: {}, allowPositionals: true }, fail);
+if (positionals.length > 1) fail(`one directory at most, got ${positionals.length}`);
+const shared = path.resolve(positionals[0] ?? SHARED_DIR);
 const input = (relative: string, what: string) =>
   requireInput(
     'data:fixtures',

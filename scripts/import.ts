@@ -11,6 +11,7 @@ import { env } from '@/lib/env';
 import { importPaths, type ImportRun } from '@/lib/import/importer';
 import { getResource, resourceList } from '@/lib/resources';
 import { getStore } from '@/lib/store';
+import { readArgs } from './cli-args';
 
 const USAGE = 'Usage: npm run import -- <files or directories…> [--resource <key>] [--synthetic]\n';
 
@@ -19,28 +20,25 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { inputs: string[]; resource?: string; synthetic: boolean } {
-  const inputs: string[] = [];
-  let resource: string | undefined;
-  let synthetic = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${USAGE}Resources: ${resourceList.map((d) => d.key).join(', ')}\n`);
-      process.exit(0);
-    } else if (arg === '--synthetic') {
-      synthetic = true;
-    } else if (arg === '--resource' || arg.startsWith('--resource=')) {
-      resource = arg.includes('=') ? arg.slice('--resource='.length) : argv[++i];
-      if (!resource) fail('--resource needs a value');
-      if (!getResource(resource))
-        fail(`unknown resource ${resource} (one of ${resourceList.map((d) => d.key).join(', ')})`);
-    } else if (arg.startsWith('--')) {
-      fail(`unknown option ${arg}`);
-    } else {
-      inputs.push(arg);
-    }
+function readImportArgs(): { inputs: string[]; resource?: string; synthetic: boolean } {
+  const { values, positionals: inputs } = readArgs(
+    {
+      options: {
+        resource: { type: 'string' },
+        synthetic: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: true,
+    },
+    fail,
+  );
+  if (values.help) {
+    process.stdout.write(`${USAGE}Resources: ${resourceList.map((d) => d.key).join(', ')}\n`);
+    process.exit(0);
   }
+  const { resource, synthetic } = values;
+  if (resource !== undefined && !getResource(resource))
+    fail(`unknown resource ${resource} (one of ${resourceList.map((d) => d.key).join(', ')})`);
   if (inputs.length === 0) fail('name at least one file or directory');
   const missing = inputs.filter((input) => !fs.existsSync(input));
   if (missing.length > 0) fail(`no such file or directory: ${missing.join(', ')}`);
@@ -93,7 +91,7 @@ function summary(run: ImportRun, root: string): string {
 }
 
 function main(): void {
-  const { inputs, resource, synthetic } = parseArgs(process.argv.slice(2));
+  const { inputs, resource, synthetic } = readImportArgs();
   const started = Date.now();
   const store = getStore();
   const relative = path.relative(process.cwd(), env.DATABASE_FILE);

@@ -4,20 +4,29 @@
  *
  *   npm start -- [-p|--port 3000] [-H|--hostname 0.0.0.0]
  */
-import { parseArgs } from 'node:util';
+import { readArgs } from './cli-args';
+
+const USAGE = 'Usage: npm start -- [-p|--port 3000] [-H|--hostname 0.0.0.0]';
 
 async function main() {
   // Next reads NODE_ENV while it loads; this server only ever serves a production build.
   Object.assign(process.env, { NODE_ENV: 'production' });
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', short: 'p', default: process.env.PORT ?? '3000' },
-      hostname: { type: 'string', short: 'H', default: '0.0.0.0' },
+  const fail = (message: string): never => {
+    process.stderr.write(`start: ${message}\n${USAGE}\n`);
+    process.exit(2);
+  };
+  const { values } = readArgs(
+    {
+      options: {
+        port: { type: 'string', short: 'p', default: process.env.PORT ?? '3000' },
+        hostname: { type: 'string', short: 'H', default: '0.0.0.0' },
+      },
     },
-  });
+    fail,
+  );
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--port: expected a port number, got "${values.port}"`);
+    fail(`--port: expected a port number, got "${values.port}"`);
   const hostname = values.hostname;
 
   const { env } = await import('@/lib/env');

@@ -10,7 +10,6 @@
  *                                         even while a failing endpoint is backing off
  *   npm run sync -- --full                start the selected tasks from the beginning
  */
-import { parseArgs } from 'node:util';
 import { env } from '@/lib/env';
 import { Ll2Client } from '@/lib/ll2/client';
 import { getStore } from '@/lib/store';
@@ -18,13 +17,13 @@ import { describePlan } from '@/lib/sync/dry-run';
 import { buildPlan } from '@/lib/sync/plan';
 import { terminalReporter } from '@/lib/sync/progress';
 import { runSync } from '@/lib/sync/runner';
+import { readArgs } from './cli-args';
 
 const USAGE = 'Usage: npm run sync -- [--watch] [--dry-run] [--full] [--resource <key>[,<key>…]]';
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+  const { values: args } = readArgs(
+    {
       options: {
         watch: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
@@ -32,12 +31,12 @@ async function main(): Promise<number> {
         resource: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
-      strict: true,
-    }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+    },
+    (message) => {
+      process.stderr.write(`sync: ${message}\n${USAGE}\n`);
+      process.exit(2);
+    },
+  );
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;

@@ -12,57 +12,65 @@ import { env } from '@/lib/env';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import { SYNTHETIC_META, writeSyntheticDataset } from '@/lib/synthetic/write';
 import type { SyntheticOptions } from '@/lib/synthetic';
+import { readArgs } from './cli-args';
 import { syntheticPoolDir } from './shared-input';
 
-const NUMBER_FLAGS = {
-  '--launches': 'launches',
-  '--agencies': 'agencies',
-  '--spacecraft': 'spacecraft',
-  '--events': 'events',
-  '--docking-events': 'dockingEvents',
-  '--stations': 'stations',
-  '--programs': 'programs',
-  '--seed': 'seed',
-  '--batch': 'batchSize',
+const NUMBER_OPTIONS = {
+  launches: 'launches',
+  agencies: 'agencies',
+  spacecraft: 'spacecraft',
+  events: 'events',
+  'docking-events': 'dockingEvents',
+  stations: 'stations',
+  programs: 'programs',
+  seed: 'seed',
+  batch: 'batchSize',
 } as const satisfies Record<string, keyof SyntheticOptions>;
 
-function fail(message: string): never {
-  process.stderr.write(`data:synthetic: ${message}\n`);
+const USAGE =
+  'Usage: npm run data:synthetic -- --launches N --out FILE [--seed 42] [--agencies N] [--spacecraft N]\n' +
+  '         [--events N] [--docking-events N] [--stations N] [--programs N] [--now YYYY-MM-DD] [--batch 2000]\n';
+
+function fail(message: string, problem?: 'unknown-option' | 'usage'): never {
+  const hint = problem === 'unknown-option' ? ' (try --help)' : '';
+  process.stderr.write(`data:synthetic: ${message}${hint}\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { options: SyntheticOptions; out: string | null } {
-  const options: Partial<Record<keyof SyntheticOptions, unknown>> = {};
-  let out: string | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    const value = argv[i + 1];
-    if (flag === '--help' || flag === '-h') {
-      process.stdout.write(
-        'Usage: npm run data:synthetic -- --launches N --out FILE [--seed 42] [--agencies N] [--spacecraft N]\n' +
-          '         [--events N] [--docking-events N] [--stations N] [--programs N] [--now YYYY-MM-DD] [--batch 2000]\n',
-      );
-      process.exit(0);
-    }
-    if (value === undefined) fail(`${flag} needs a value`);
-    i += 1;
-    if (flag === '--out') {
-      out = value;
-    } else if (flag === '--now') {
-      const now = new Date(value);
-      if (Number.isNaN(now.getTime())) fail(`--now: not a date: ${value}`);
-      options.now = now;
-    } else if (flag in NUMBER_FLAGS) {
-      const n = Number(value);
-      if (!Number.isSafeInteger(n) || n < 0)
-        fail(`${flag}: expected a whole number ≥ 0, got ${value}`);
-      options[NUMBER_FLAGS[flag as keyof typeof NUMBER_FLAGS]] = n;
-    } else {
-      fail(`unknown option ${flag} (try --help)`);
-    }
+function readSyntheticArgs(): { options: SyntheticOptions; out: string | null } {
+  const { values } = readArgs(
+    {
+      options: {
+        ...(Object.fromEntries(
+          Object.keys(NUMBER_OPTIONS).map((name) => [name, { type: 'string' }]),
+        ) as Record<keyof typeof NUMBER_OPTIONS, { type: 'string' }>),
+        out: { type: 'string' },
+        now: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    },
+    fail,
+  );
+  if (values.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  const options: Partial<SyntheticOptions> = {};
+  if (values.now !== undefined) {
+    const now = new Date(values.now);
+    if (Number.isNaN(now.getTime())) fail(`--now: not a date: ${values.now}`);
+    options.now = now;
+  }
+  for (const [name, key] of Object.entries(NUMBER_OPTIONS)) {
+    const value = values[name as keyof typeof NUMBER_OPTIONS];
+    if (value === undefined) continue;
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < 0)
+      fail(`--${name}: expected a whole number ≥ 0, got ${value}`);
+    options[key] = n;
   }
   if (options.launches === undefined) fail('--launches N is required');
-  return { options: options as SyntheticOptions, out };
+  return { options: { ...options, launches: options.launches }, out: values.out ?? null };
 }
 
 function removeDatabase(file: string): void {
@@ -93,7 +101,7 @@ const cpu = () => {
 };
 
 function main(): void {
-  const { options, out } = parseArgs(process.argv.slice(2));
+  const { options, out } = readSyntheticArgs();
   if (!out)
     fail(
       `--out FILE is required (the default ${path.relative(process.cwd(), env.DATABASE_FILE)} never receives synthetic data)`,
