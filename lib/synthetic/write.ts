@@ -1,4 +1,5 @@
 import { normaliseRecords } from '@/lib/import/normalise';
+import { SKIP_SNAPSHOT } from '@/lib/store/embedded';
 import type { IncomingRecord, Store } from '@/lib/store/types';
 import {
   planSyntheticDataset,
@@ -50,6 +51,9 @@ export function writeSyntheticDataset(
     synthetic_seed: String(dataset.seed),
     synthetic_now: new Date(dataset.now).toISOString(),
     synthetic_counts: JSON.stringify(dataset.counts),
+    // The server loads the committed snapshot into any store that has not taken it: on a
+    // synthetic one that would mix 6,960 real launches into the generated set.
+    snapshot_id: SKIP_SNAPSHOT,
   };
   const seen = new Set<string>();
   let written = 0;

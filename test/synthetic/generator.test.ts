@@ -7,6 +7,7 @@ import { parseListQuery } from '@/lib/query/parse';
 import { readPath } from '@/lib/resources/define';
 import { resources } from '@/lib/resources';
 import type { WireRecord } from '@/lib/resources/types';
+import { needsSnapshot } from '@/lib/store/embedded';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import {
   generateSyntheticDataset,
@@ -209,6 +210,10 @@ describe('a small synthetic store', () => {
       .get() as { n: number; s: number };
     expect(row.n).toBe(600);
     expect(row.s).toBe(600);
+  });
+
+  it('never takes the embedded snapshot of real data when a server opens it', () => {
+    expect(needsSnapshot(store)).toBe(false);
   });
 
   it('answers a filtered, searched, ordered query like a scan of the records does', () => {
