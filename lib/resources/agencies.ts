@@ -1,19 +1,8 @@
-import { bool, compare, contains, exact, inList, int, nameRef, ref, text } from './define';
+import { LAUNCH_TALLIES, bool, compare, contains, exact, inList, int, nameRef, ref, text } from './define';
 import type { ResourceDef } from './types';
 import { slugify } from './slug';
 
-const counters = [
-  'attempted_landings',
-  'consecutive_successful_landings',
-  'consecutive_successful_launches',
-  'failed_landings',
-  'failed_launches',
-  'founding_year',
-  'pending_launches',
-  'successful_landings',
-  'successful_launches',
-  'total_launch_count',
-] as const;
+const counters = [...LAUNCH_TALLIES, 'founding_year'].sort();
 
 export const agencies: ResourceDef = {
   key: 'agencies',

@@ -120,6 +120,22 @@ export function ref(
   });
 }
 
+/**
+ * LL2's launch and landing tallies, which agencies and rocket configurations both carry, each
+ * a number with the same five comparison filters.
+ */
+export const LAUNCH_TALLIES = [
+  'attempted_landings',
+  'consecutive_successful_landings',
+  'consecutive_successful_launches',
+  'failed_landings',
+  'failed_launches',
+  'pending_launches',
+  'successful_landings',
+  'successful_launches',
+  'total_launch_count',
+] as const;
+
 /** Filter builders: each returns the LL2 parameters for one field, so adding a filter is one line. */
 const filter = (field: string, lookup: Lookup, param?: string): FilterDef => ({
   param: param ?? (lookup === 'exact' ? field : `${field}__${lookup}`),

@@ -1,18 +1,6 @@
-import { bool, compare, contains, datetime, exact, float, int, readPath, ref, repeated, text } from './define';
+import { LAUNCH_TALLIES, bool, compare, contains, datetime, exact, float, int, readPath, ref, repeated, text } from './define';
 import { slugify } from './slug';
 import type { ResourceDef } from './types';
-
-const counters = [
-  'attempted_landings',
-  'consecutive_successful_landings',
-  'consecutive_successful_launches',
-  'failed_landings',
-  'failed_launches',
-  'pending_launches',
-  'successful_landings',
-  'successful_launches',
-  'total_launch_count',
-] as const;
 
 /** Rockets: LL2's launcher configurations (Falcon 9 Block 5, Soyuz 2.1a). */
 export const launcherConfigurations: ResourceDef = {
@@ -49,11 +37,11 @@ export const launcherConfigurations: ResourceDef = {
     leo_capacity: float('LEO capacity', 'leo_capacity'),
     gto_capacity: float('GTO capacity', 'gto_capacity'),
     to_thrust: float('Liftoff thrust', 'to_thrust'),
-    ...Object.fromEntries(counters.map((c) => [c, int(c.replaceAll('_', ' '), c)])),
+    ...Object.fromEntries(LAUNCH_TALLIES.map((c) => [c, int(c.replaceAll('_', ' '), c)])),
   },
   filters: [
     exact('active'),
-    ...counters.flatMap((c) => compare(c)),
+    ...LAUNCH_TALLIES.flatMap((c) => compare(c)),
     repeated('families', 'families'),
     repeated('families', 'families__contains'),
     exact('full_name'),

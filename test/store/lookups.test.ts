@@ -1,3 +1,4 @@
+import { LAUNCH_TALLIES } from '@/lib/resources/define';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   HAND_AGENCIES,
@@ -66,17 +67,7 @@ function compareCases(
   ];
 }
 
-const AGENCY_COUNTERS = [
-  'attempted_landings',
-  'consecutive_successful_landings',
-  'consecutive_successful_launches',
-  'failed_landings',
-  'failed_launches',
-  'pending_launches',
-  'successful_landings',
-  'successful_launches',
-  'total_launch_count',
-];
+const AGENCY_COUNTERS = LAUNCH_TALLIES;
 const LAUNCH_COUNTERS = [
   'agency_launch_attempt_count',
   'agency_launch_attempt_count_year',
