@@ -1,10 +1,9 @@
-import { LAUNCH_TALLIES, bool, compare, contains, exact, inList, int, nameRef, ref, text } from './define';
-import type { ResourceDef } from './types';
+import { LAUNCH_TALLIES, bool, compare, contains, defineResource, exact, inList, int, nameRef, ref, text } from './define';
 import { slugify } from './slug';
 
-const counters = [...LAUNCH_TALLIES, 'founding_year'].sort();
+const counters = [...LAUNCH_TALLIES, 'founding_year'] as const;
 
-export const agencies: ResourceDef = {
+export const agencies = defineResource({
   key: 'agencies',
   apiPath: 'agencies/',
   route: '/agencies',
@@ -70,4 +69,4 @@ export const agencies: ResourceDef = {
   slug: (r) => slugify(String(r.abbrev || r.name || '')),
   title: (r) => String(r.name ?? `Agency ${r.id}`),
   nested: [{ path: 'parent', resource: 'agencies' }],
-};
+});

@@ -1,4 +1,4 @@
-import type { FieldDef, FieldValue, FilterDef, Lookup, WireRecord } from './types';
+import type { FieldDef, FieldValue, FilterDef, Lookup, ResourceDef, WireRecord } from './types';
 
 /**
  * Reads a dot path from a record. `a.b` follows objects; `a[].b` maps over an array and
@@ -137,26 +137,73 @@ export const LAUNCH_TALLIES = [
 ] as const;
 
 /** Filter builders: each returns the LL2 parameters for one field, so adding a filter is one line. */
-const filter = (field: string, lookup: Lookup, param?: string): FilterDef => ({
-  param: param ?? (lookup === 'exact' ? field : `${field}__${lookup}`),
-  field,
-  lookup,
-});
+const filter = <F extends string, P extends string>(
+  field: F,
+  lookup: Lookup,
+  param: P,
+): FilterDef<F, P> => ({ param, field, lookup });
 
-export const exact = (field: string, param?: string) => filter(field, 'exact', param);
-export const contains = (field: string, param?: string) =>
-  filter(field, 'contains', param ?? `${field}__contains`);
-export const icontains = (field: string, param?: string) =>
-  filter(field, 'icontains', param ?? `${field}__icontains`);
-export const inList = (field: string, param: string) => filter(field, 'in', param);
-export const repeated = (field: string, param: string): FilterDef => ({
-  ...filter(field, 'in', param),
-  repeat: true,
-});
-export const compare = (field: string, lookups: Lookup[] = ['exact', 'gt', 'gte', 'lt', 'lte']) =>
-  lookups.map((lookup) => filter(field, lookup));
-export const dateParts = (field: string) => [
+export const exact = <const F extends string, const P extends string = F>(field: F, param?: P) =>
+  filter(field, 'exact', param ?? (field as string as P));
+export const contains = <const F extends string, const P extends string = `${F}__contains`>(
+  field: F,
+  param?: P,
+) => filter(field, 'contains', param ?? (`${field}__contains` as P));
+export const icontains = <const F extends string, const P extends string = `${F}__icontains`>(
+  field: F,
+  param?: P,
+) => filter(field, 'icontains', param ?? (`${field}__icontains` as P));
+export const inList = <const F extends string, const P extends string>(field: F, param: P) =>
+  filter(field, 'in', param);
+export const repeated = <const F extends string, const P extends string>(
+  field: F,
+  param: P,
+): FilterDef<F, P> => ({ ...filter(field, 'in', param), repeat: true });
+
+type Comparison = 'exact' | 'gt' | 'gte' | 'lt' | 'lte';
+/** `founding_year` for `exact`, `founding_year__gte` for the others. */
+type ComparisonParam<F extends string, L extends Comparison> = L extends 'exact' ? F : `${F}__${L}`;
+
+export const compare = <const F extends string, const L extends Comparison = Comparison>(
+  field: F,
+  lookups: readonly L[] = ['exact', 'gt', 'gte', 'lt', 'lte'] as L[],
+): FilterDef<F, ComparisonParam<F, L>>[] =>
+  lookups.map((lookup) =>
+    filter(
+      field,
+      lookup,
+      (lookup === 'exact' ? field : `${field}__${lookup}`) as ComparisonParam<F, L>,
+    ),
+  );
+export const dateParts = <const F extends string>(field: F) => [
   filter(field, 'year', 'year'),
   filter(field, 'month', 'month'),
   filter(field, 'day', 'day'),
 ];
+
+/** One field per key (`attempt counters`), keeping the keys literal, unlike `Object.fromEntries`. */
+export function fieldsFor<const K extends string>(
+  keys: readonly K[],
+  make: (key: K) => FieldDef,
+): Record<K, FieldDef> {
+  return Object.fromEntries(keys.map((key) => [key, make(key)])) as Record<K, FieldDef>;
+}
+
+/**
+ * A resource definition whose names the compiler checks: `F` is read from `fields` alone, so a filter's `field`, a `search` or `ordering` entry, `dateField`,
+ * `lastUpdatedField`, a default ordering or a view condition naming no field is a type error,
+ * not a silently unfiltered list. The filter parameters and ordering fields stay literal for
+ * callers (`FilterParam`, `OrderingField`).
+ */
+export function defineResource<
+  const F extends string,
+  const P extends string = never,
+  const O extends F = never,
+>(def: ResourceDef<F, P, O>): ResourceDef<F, P, O> {
+  return def;
+}
+
+/** The filter parameters of a definition made with `defineResource`. */
+export type FilterParam<D> = D extends ResourceDef<string, infer P, string> ? P : never;
+/** The fields a definition made with `defineResource` may be ordered by. */
+export type OrderingField<D> = D extends ResourceDef<string, string, infer O> ? O : never;

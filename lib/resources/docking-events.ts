@@ -1,5 +1,5 @@
-import { compare, datetime, exact, int, ref, text } from './define';
-import type { ResourceDef, WireRecord } from './types';
+import { compare, datetime, defineResource, exact, int, ref, text } from './define';
+import type { WireRecord } from './types';
 import { readPath } from './define';
 
 function chaserName(r: WireRecord): string {
@@ -19,7 +19,7 @@ function targetName(r: WireRecord): string {
   return typeof name === 'string' ? name : 'Unknown target';
 }
 
-export const dockingEvents: ResourceDef = {
+export const dockingEvents = defineResource({
   key: 'docking_events',
   apiPath: 'docking_events/',
   route: '/docking-events',
@@ -71,4 +71,4 @@ export const dockingEvents: ResourceDef = {
     { path: 'payload_flight_chaser', resource: 'payload_flights' },
     { path: 'payload_flight_target', resource: 'payload_flights' },
   ],
-};
+});

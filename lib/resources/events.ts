@@ -1,7 +1,6 @@
-import { compare, datetime, dateParts, exact, inList, int, ref, repeated, text } from './define';
-import type { ResourceDef } from './types';
+import { compare, datetime, dateParts, defineResource, exact, inList, int, ref, repeated, text } from './define';
 
-export const events: ResourceDef = {
+export const events = defineResource({
   key: 'events',
   apiPath: 'events/',
   route: '/events',
@@ -50,4 +49,4 @@ export const events: ResourceDef = {
     { path: 'spacestations[]', resource: 'space_stations' },
     { path: 'program[]', resource: 'programs' },
   ],
-};
+});

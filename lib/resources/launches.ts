@@ -1,6 +1,6 @@
-import { bool, compare, datetime, dateParts, exact, icontains, inList, int, readPath, ref, repeated, text } from './define';
+import { bool, compare, dateParts, datetime, defineResource, exact, fieldsFor, icontains, inList, int, readPath, ref, repeated, text } from './define';
 import { slugify } from './slug';
-import type { ResourceDef, ViewDef, WireRecord } from './types';
+import type { ViewDef, WireRecord } from './types';
 
 const attemptCounters = [
   'agency_launch_attempt_count',
@@ -36,7 +36,7 @@ function isCrewed(r: WireRecord): boolean {
   return typeof type === 'string' && /human/i.test(type);
 }
 
-const views: ViewDef[] = [
+const views: ViewDef<'net'>[] = [
   {
     name: 'upcoming',
     label: 'Upcoming',
@@ -59,7 +59,7 @@ const views: ViewDef[] = [
   },
 ];
 
-export const launches: ResourceDef = {
+export const launches = defineResource({
   key: 'launches',
   apiPath: 'launches/',
   route: '/launches',
@@ -114,7 +114,7 @@ export const launches: ResourceDef = {
     video_url: text('Video URL', 'vid_urls[].url'),
     is_crewed: bool('Crewed', isCrewed),
     suborbital: bool('Sub-orbital', isSuborbital),
-    ...Object.fromEntries(attemptCounters.map((c) => [c, int(c.replaceAll('_', ' '), c)])),
+    ...fieldsFor(attemptCounters, (c) => int(c.replaceAll('_', ' '), c)),
   },
   filters: [
     ...attemptCounters.flatMap((c) => compare(c)),
@@ -199,4 +199,4 @@ export const launches: ResourceDef = {
     { path: 'program[]', resource: 'programs' },
     { path: 'rocket.spacecraft_stage[]', resource: 'spacecraft_flights' },
   ],
-};
+});

@@ -1,10 +1,10 @@
-import { bool, compare, contains, exact, float, inList, int, readPath, ref, text } from './define';
+import { bool, compare, contains, defineResource, exact, float, inList, int, readPath, ref, text } from './define';
 import { slugify } from './slug';
-import type { ResourceDef, WireRecord } from './types';
+import type { WireRecord } from './types';
 
 const name = (fallback: string) => (r: WireRecord) => String(r.name ?? `${fallback} ${r.id}`);
 
-export const spacecraftFlights: ResourceDef = {
+export const spacecraftFlights = defineResource({
   key: 'spacecraft_flights',
   apiPath: 'spacecraft_flights/',
   route: '/spacecraft-flights',
@@ -31,9 +31,9 @@ export const spacecraftFlights: ResourceDef = {
     { path: 'launch', resource: 'launches' },
     { path: 'landing', resource: 'landings' },
   ],
-};
+});
 
-export const payloadFlights: ResourceDef = {
+export const payloadFlights = defineResource({
   key: 'payload_flights',
   apiPath: 'payload_flights/',
   route: '/payload-flights',
@@ -52,9 +52,9 @@ export const payloadFlights: ResourceDef = {
     { path: 'launch', resource: 'launches' },
     { path: 'landing', resource: 'landings' },
   ],
-};
+});
 
-export const spacecraftConfigurations: ResourceDef = {
+export const spacecraftConfigurations = defineResource({
   key: 'spacecraft_configurations',
   apiPath: 'spacecraft_configurations/',
   route: '/spacecraft-configurations',
@@ -79,9 +79,9 @@ export const spacecraftConfigurations: ResourceDef = {
   slug: (r) => slugify(String(r.name ?? '')),
   title: name('Configuration'),
   nested: [{ path: 'agency', resource: 'agencies' }],
-};
+});
 
-export const pads: ResourceDef = {
+export const pads = defineResource({
   key: 'pads',
   apiPath: 'pads/',
   route: '/pads',
@@ -128,7 +128,7 @@ export const pads: ResourceDef = {
     { path: 'location', resource: 'locations' },
     { path: 'agencies[]', resource: 'agencies' },
   ],
-};
+});
 
 function numeric(value: unknown): number | null {
   const n = typeof value === 'string' ? Number(value) : value;
@@ -139,7 +139,7 @@ function numericText(value: unknown): string | null {
   return typeof value === 'number' ? String(value) : null;
 }
 
-export const locations: ResourceDef = {
+export const locations = defineResource({
   key: 'locations',
   apiPath: 'locations/',
   route: '/locations',
@@ -172,9 +172,9 @@ export const locations: ResourceDef = {
   slug: (r) => slugify(String(r.name ?? '')),
   title: name('Location'),
   nested: [{ path: 'pads[]', resource: 'pads' }],
-};
+});
 
-export const programs: ResourceDef = {
+export const programs = defineResource({
   key: 'programs',
   apiPath: 'programs/',
   route: '/programs',
@@ -192,9 +192,9 @@ export const programs: ResourceDef = {
   slug: (r) => slugify(String(r.name ?? '')),
   title: name('Program'),
   nested: [{ path: 'agencies[]', resource: 'agencies' }],
-};
+});
 
-export const landings: ResourceDef = {
+export const landings = defineResource({
   key: 'landings',
   apiPath: 'landings/',
   route: '/landings',
@@ -258,4 +258,4 @@ export const landings: ResourceDef = {
     const type = readPath(r, 'type.name');
     return [type, where].filter((v) => typeof v === 'string').join(' — ') || `Landing ${r.id}`;
   },
-};
+});

@@ -1,8 +1,7 @@
-import { compare, contains, datetime, exact, float, inList, int, ref, repeated, text } from './define';
+import { compare, contains, datetime, defineResource, exact, float, inList, int, ref, repeated, text } from './define';
 import { slugify } from './slug';
-import type { ResourceDef } from './types';
 
-export const spaceStations: ResourceDef = {
+export const spaceStations = defineResource({
   key: 'space_stations',
   apiPath: 'space_stations/',
   route: '/space-stations',
@@ -46,4 +45,4 @@ export const spaceStations: ResourceDef = {
   slug: (r) => slugify(String(r.name ?? '')),
   title: (r) => String(r.name ?? `Space station ${r.id}`),
   nested: [{ path: 'owners[]', resource: 'agencies' }],
-};
+});

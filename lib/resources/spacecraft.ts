@@ -1,8 +1,7 @@
-import { bool, duration, exact, int, ref, text } from './define';
+import { bool, defineResource, duration, exact, int, ref, text } from './define';
 import { slugify } from './slug';
-import type { ResourceDef } from './types';
 
-export const spacecraft: ResourceDef = {
+export const spacecraft = defineResource({
   key: 'spacecraft',
   apiPath: 'spacecraft/',
   route: '/spacecraft',
@@ -40,4 +39,4 @@ export const spacecraft: ResourceDef = {
     { path: 'spacecraft_config', resource: 'spacecraft_configurations' },
     { path: 'flights[]', resource: 'spacecraft_flights' },
   ],
-};
+});

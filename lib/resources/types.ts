@@ -61,11 +61,11 @@ export type Lookup =
   /** Boolean: false excludes records where the field is true; true adds no condition. */
   | 'include';
 
-export interface FilterDef {
+export interface FilterDef<F extends string = string, P extends string = string> {
   /** The query-string parameter, exactly as LL2 names it (`founding_year__gte`, `status__ids`). */
-  param: string;
+  param: P;
   /** Key into the resource's `fields`. */
-  field: string;
+  field: F;
   lookup: Lookup;
   /** Repeated keys are OR-ed (`program=1&program=2`), LL2's "explode" form. */
   repeat?: boolean;
@@ -73,24 +73,36 @@ export interface FilterDef {
 
 export type Mode = 'list' | 'normal' | 'detailed';
 
+/** An `ordering` term: a field key, `-` first for descending. */
+export type OrderingText<F extends string = string> = F | `-${F}`;
+
 /** A named subset of a resource (`/launches/upcoming/`), evaluated at query time. */
-export interface ViewDef {
+export interface ViewDef<F extends string = string> {
   name: string;
   label: string;
-  defaultOrdering: string[];
+  defaultOrdering: readonly OrderingText<F>[];
   /** Extra view-only boolean parameters (`hide_recent_previous`). */
-  params?: string[];
-  where: (ctx: { now: Date; params: Record<string, boolean | undefined> }) => ViewCondition[];
+  params?: readonly string[];
+  where: (ctx: { now: Date; params: Record<string, boolean | undefined> }) => ViewCondition<F>[];
 }
 
 /** A condition on a datetime field for views; kept declarative so SQL and live calls share it. */
-export interface ViewCondition {
-  field: string;
+export interface ViewCondition<F extends string = string> {
+  field: F;
   op: 'gt' | 'gte' | 'lt' | 'lte';
   value: string;
 }
 
-export interface ResourceDef {
+/**
+ * `F` names the fields, `P` the filter parameters and `O` the ordering fields. Definitions made
+ * with `defineResource` keep them literal, so a filter, search or ordering entry naming no field
+ * fails to compile, and callers (`listRelated`) can only pass parameters the resource has.
+ */
+export interface ResourceDef<
+  F extends string = string,
+  P extends string = string,
+  O extends string = string,
+> {
   /** Store key and API path segment: `agencies`, `docking_events`. */
   key: string;
   /** LL2 API path below the version, with trailing slash: `agencies/`, `docking_events/`. */
@@ -102,32 +114,34 @@ export interface ResourceDef {
   /** Type of `id` in LL2: launches use UUIDs. */
   idType: 'int' | 'uuid';
   /** Column definitions keyed by the name filters and ordering refer to. */
-  fields: Record<string, FieldDef>;
-  filters: FilterDef[];
+  fields: Readonly<Record<F, FieldDef>>;
+  // `NoInfer`: the field names are read from `fields` alone, so a name elsewhere that is not
+  // one of them is an error rather than another inferred name.
+  filters: readonly FilterDef<NoInfer<F>, P>[];
   /** Field keys searched by `search` (DRF SearchFilter, case-insensitive substring). */
-  search: string[];
+  search: readonly NoInfer<F>[];
   /**
    * The site's own search (not LL2's `search`, which the API keeps): fields that name a record,
    * so a search equal to one or starting one ranks first (`Apollo 11` is the mission of
    * "Saturn V | Apollo 11"). Default: `name`.
    */
-  rankFields?: string[];
+  rankFields?: readonly NoInfer<F>[];
   /**
    * Multi-valued fields the site's search also matches, as a whole phrase in one value (a crew
    * member's name), though LL2's `search` does not look at them.
    */
-  siteSearch?: string[];
+  siteSearch?: readonly NoInfer<F>[];
   /** Order among equally good matches of the site's search; default: `defaultOrdering`. */
-  searchOrdering?: string[];
+  searchOrdering?: readonly OrderingText<NoInfer<F>>[];
   /** Field keys allowed in `ordering`. */
-  ordering: string[];
-  defaultOrdering: string[];
+  ordering: readonly O[];
+  defaultOrdering: readonly OrderingText<NoInfer<F>>[];
   /** LL2's modes for the endpoint; what each returns is LL2's schema's (lib/api/project.ts). */
   modes: Mode[];
   defaultMode: Mode;
   /** The record's main date, for `year/month/day` and histograms. */
-  dateField?: string;
-  views?: ViewDef[];
+  dateField?: NoInfer<F>;
+  views?: readonly ViewDef<NoInfer<F>>[];
   /** A readable slug for detail URLs (`121-spacex`), when the resource has one. */
   slug?: (record: WireRecord) => string | null;
   /** Display name of a record. */
@@ -135,7 +149,7 @@ export interface ResourceDef {
   /** Nested objects that are records of other resources, for the importer. */
   nested?: NestedRef[];
   /** LL2 keeps the record's last change here; used for sitemaps and incremental sync. */
-  lastUpdatedField?: string;
+  lastUpdatedField?: NoInfer<F>;
 }
 
 /** Where, inside a record of this resource, a record of another resource is embedded. */
