@@ -3,8 +3,9 @@ import { env } from '@/lib/env';
 import { narrowsSelection, parseListQuery, type ParseOptions, type RawParams } from '@/lib/query/parse';
 import type { ListQuery, ParsedListQuery } from '@/lib/query/types';
 import { canonicalSegment } from '@/lib/resources/href';
-import { getResource, type ResourceKey } from '@/lib/resources';
-import type { ResourceDef, WireRecord } from '@/lib/resources/types';
+import { getResource, type ResourceKey, type resources } from '@/lib/resources';
+import type { FilterParam, OrderingField } from '@/lib/resources/define';
+import type { OrderingText, ResourceDef, WireRecord } from '@/lib/resources/types';
 import type { FacetOption, HistogramBucket } from '@/lib/store/types';
 import { createLiveSource } from './live-source';
 import { localSource } from './local-source';
@@ -51,6 +52,49 @@ function cacheKey(def: ResourceDef, parsed: ParsedListQuery, now: Date, extra = 
 
 export function parseList(key: ResourceKey, params: RawParams, options?: ParseOptions): ParsedListQuery {
   return parseListQuery(resourceDef(key), params, options);
+}
+
+type Def<K extends ResourceKey> = (typeof resources)[K];
+
+/**
+ * A query written in code (a detail page's related list, a home section): only the resource's
+ * own filter parameters and ordering fields, so a misspelt key is a type error.
+ */
+export type CodeParams<K extends ResourceKey> = {
+  readonly [P in FilterParam<Def<K>>]?: string;
+} & {
+  readonly ordering?: OrderingText<OrderingField<Def<K>>>;
+  readonly search?: string;
+  readonly limit?: string;
+  readonly offset?: string;
+};
+
+/** Keys of `CodeParams` that shape the page rather than filter it. */
+const PAGING = new Set(['ordering', 'search', 'limit', 'offset']);
+
+/**
+ * Parses a query written in code. Every issue is a bug at the call site, not a reader's typo, so
+ * it throws: dropping it would answer with the unfiltered list. A blank value, which the parser
+ * skips without an issue, and an unknown view throw for the same reason.
+ */
+export function buildQuery<K extends ResourceKey>(
+  key: K,
+  params: CodeParams<K>,
+  options: { view?: string } = {},
+): ParsedListQuery {
+  const def = resourceDef(key);
+  if (options.view && !def.views?.some((v) => v.name === options.view))
+    throw new Error(`${key}: no view ${options.view}`);
+  const raw = Object.entries(params as Record<string, string | undefined>).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined,
+  );
+  const parsed = parseListQuery(def, raw, options);
+  const problems = parsed.issues.map((i) => `${i.param}=${i.value}: ${i.message}`);
+  for (const [param, value] of raw)
+    if (!PAGING.has(param) && !parsed.canonical.some(([k]) => k === param))
+      problems.push(`${param}=${value}: took no effect`);
+  if (problems.length > 0) throw new Error(`${key} query: ${problems.join('; ')}`);
+  return parsed;
 }
 
 export interface ListOptions {

@@ -1,12 +1,15 @@
 import { MAX_LIMIT } from '@/lib/query/parse';
-import type { ResourceKey } from '@/lib/resources';
+import type { ResourceKey, resources } from '@/lib/resources';
+import type { FilterParam } from '@/lib/resources/define';
 import type { WireRecord } from '@/lib/resources/types';
-import { listRecords, parseList } from './index';
+import { buildQuery, listRecords, type CodeParams } from './index';
 
 /**
  * Getters for the related lists on detail pages (an agency's launches, a station's dockings).
  * Parameters are LL2 filter names, parsed by the same code as the list pages, so a link to the
- * full list (`/launches?lsp__id=121`) shows exactly what the detail page summarised.
+ * full list (`/launches?lsp__id=121`) shows exactly what the detail page summarised. The keys
+ * are checked against the resource's definition when compiling, and a value the parser cannot
+ * use throws (`buildQuery`) rather than answering with the whole list.
  */
 
 export interface RelatedList {
@@ -15,13 +18,18 @@ export interface RelatedList {
   results: WireRecord[];
 }
 
+/** Resources with a filter parameter `P`. */
+type KeyWithFilter<P extends string> = {
+  [K in ResourceKey]: P extends FilterParam<(typeof resources)[K]> ? K : never;
+}[ResourceKey];
+
 /** The first `limit` matches (a detail page's short list) and the total. */
-export async function listRelated(
-  key: ResourceKey,
-  params: Record<string, string>,
+export async function listRelated<K extends ResourceKey>(
+  key: K,
+  params: CodeParams<K>,
   limit = 5,
 ): Promise<RelatedList> {
-  const data = await listRecords(key, parseList(key, { ...params, limit: String(limit) }));
+  const data = await listRecords(key, buildQuery(key, { ...params, limit: String(limit) }));
   return { count: data.count, results: data.results };
 }
 
@@ -29,7 +37,11 @@ export async function listRelated(
  * The record LL2 refers to by name alone (2.3.0 sends an agency's `parent` as its name): the
  * one whose `name` is exactly that, or null when the index has none.
  */
-export async function findByName(key: ResourceKey, name: string): Promise<WireRecord | null> {
+export async function findByName(
+  key: KeyWithFilter<'name'>,
+  name: string,
+): Promise<WireRecord | null> {
+  if (name.trim() === '') return null;
   const { results } = await listRelated(key, { name }, 1);
   return results[0] ?? null;
 }
@@ -38,15 +50,15 @@ export async function findByName(key: ResourceKey, name: string): Promise<WireRe
  * Every match up to `cap`, read a page (LL2's maximum of 100) at a time: a station's docking
  * timeline needs its whole history, not one page of it.
  */
-export async function listAllRelated(
-  key: ResourceKey,
-  params: Record<string, string>,
+export async function listAllRelated<K extends ResourceKey>(
+  key: K,
+  params: CodeParams<K>,
   cap = 2000,
 ): Promise<RelatedList> {
   const page = (offset: number) =>
     listRecords(
       key,
-      parseList(key, { ...params, limit: String(MAX_LIMIT), offset: String(offset) }),
+      buildQuery(key, { ...params, limit: String(MAX_LIMIT), offset: String(offset) }),
     );
   const first = await page(0);
   const wanted = Math.min(first.count, cap);

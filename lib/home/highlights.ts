@@ -5,11 +5,11 @@
 import { cache } from 'react';
 import { isLiveDataUnavailable } from '@/lib/data/live-error';
 import {
+  buildQuery,
   dataStatus,
   facetOptions,
   histogram,
   listRecords,
-  parseList,
   type DataStatusInfo,
 } from '@/lib/data';
 import { recordLink, type RecordLink } from '@/lib/domain/detail-shared';
@@ -50,7 +50,7 @@ export const getLaunchHighlights = cache(
     const size = { limit: String(limit) };
     const upcoming = await listRecords(
       'launches',
-      parseList('launches', size, { view: 'upcoming' }),
+      buildQuery('launches', size, { view: 'upcoming' }),
     );
     if (upcoming.count > 0) {
       return {
@@ -61,7 +61,7 @@ export const getLaunchHighlights = cache(
     }
     const previous = await listRecords(
       'launches',
-      parseList('launches', size, { view: 'previous' }),
+      buildQuery('launches', size, { view: 'previous' }),
     );
     return { mode: 'latest', items: previous.results.map(toLaunchSummary), total: previous.count };
   },
@@ -73,7 +73,7 @@ export const getEventHighlights = cache(
     const size = String(limit);
     const upcoming = await listRecords(
       'events',
-      parseList('events', { date__gte: now, limit: size }),
+      buildQuery('events', { date__gte: now, limit: size }),
     );
     if (upcoming.count > 0) {
       return {
@@ -85,7 +85,7 @@ export const getEventHighlights = cache(
     // LL2 names its "date before" filter `date__gt__lt`.
     const recent = await listRecords(
       'events',
-      parseList('events', { date__gt__lt: now, ordering: '-date', limit: size }),
+      buildQuery('events', { date__gt__lt: now, ordering: '-date', limit: size }),
     );
     return { mode: 'latest', items: recent.results.map(toEventSummary), total: recent.count };
   },
@@ -139,7 +139,7 @@ export const getDockedNow = cache(async (): Promise<DockedTarget[]> => {
   const now = nowMinute().toISOString();
   const { results } = await listRecords(
     'docking_events',
-    parseList('docking_events', { limit: '100' }),
+    buildQuery('docking_events', { limit: '100' }),
     { span: { startField: 'docking', endField: 'departure', start: now, end: now } },
   );
   const groups = new Map<string, DockedTarget>();
@@ -185,7 +185,7 @@ export const getResourceCounts = cache(
       dataStatus().catch(() => null),
       Promise.all(
         COUNTED.map(async (key): Promise<ResourceCount> => {
-          const { count } = await listRecords(key, parseList(key, { limit: '1' }));
+          const { count } = await listRecords(key, buildQuery(key, { limit: '1' }));
           const def = resources[key];
           return { key, label: count === 1 ? def.singular : def.plural, href: def.route, count };
         }),
@@ -211,8 +211,8 @@ export const getQuickLinks = cache(async (): Promise<QuickLinkGroup[]> => {
   const [agencyTypes, eventTypes, years, crewed] = await Promise.all([
     facetOptions('agencies', 'type__id'),
     facetOptions('events', 'type'),
-    histogram('launches', parseList('launches', {}), 'year'),
-    listRecords('launches', parseList('launches', { is_crewed: 'true', limit: '1' })),
+    histogram('launches', buildQuery('launches', {}), 'year'),
+    listRecords('launches', buildQuery('launches', { is_crewed: 'true', limit: '1' })),
   ]);
   const recentYears = [...years]
     .filter((y) => num(y.bucket) !== null)

@@ -10,7 +10,10 @@ export const MAX_LIMIT = 100;
 /** Query-string keys every list endpoint understands besides its filters. */
 const COMMON_PARAMS = new Set(['search', 'ordering', 'limit', 'offset', 'mode', 'format']);
 
-export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+export type RawParams =
+  | URLSearchParams
+  | readonly (readonly [string, string])[]
+  | Record<string, string | string[] | undefined>;
 
 /**
  * The query's `[key, value]` pairs. A page's `searchParams` is a plain object that Next fills by
@@ -20,6 +23,7 @@ export type RawParams = URLSearchParams | Record<string, string | string[] | und
  */
 export function toEntries(params: RawParams): [string, string][] {
   if (params instanceof URLSearchParams) return [...params.entries()];
+  if (isPairs(params)) return params.map(([k, v]) => [k, v]);
   const entries: [string, string][] = [];
   for (const key of Object.keys(params)) {
     const value: unknown = params[key];
@@ -27,6 +31,10 @@ export function toEntries(params: RawParams): [string, string][] {
       if (typeof v === 'string') entries.push([key, v]);
   }
   return entries;
+}
+
+function isPairs(params: RawParams): params is readonly (readonly [string, string])[] {
+  return Array.isArray(params);
 }
 
 function describeExpected(filter: FilterDef, field: FieldDef): string {
