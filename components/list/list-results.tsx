@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Pagination } from '@/components/ui/pagination';
-import { MAX_LIMIT } from '@/lib/query/parse';
+import { MAX_LIMIT } from '@/lib/resources/params';
 import type { Mode } from '@/lib/resources/types';
 import { createListUrl, type ParamDefaults, type ParamPair } from '@/lib/url/list-url';
 import { LoadMore } from './load-more';

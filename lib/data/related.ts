@@ -1,6 +1,6 @@
-import { MAX_LIMIT } from '@/lib/query/parse';
 import type { ResourceKey, resources } from '@/lib/resources';
 import type { FilterParam } from '@/lib/resources/define';
+import { MAX_LIMIT } from '@/lib/resources/params';
 import type { WireRecord } from '@/lib/resources/types';
 import { buildQuery, listRecords, type CodeParams } from './index';
 

@@ -3,6 +3,7 @@
  * that removes it. The same units drive the empty state's "remove the most restrictive filter".
  */
 import type { ParsedListQuery } from '@/lib/query/types';
+import { takesList } from '@/lib/resources/params';
 import type { ResourceDef } from '@/lib/resources/types';
 import type { FacetOption } from '@/lib/store/types';
 import type { ParamChanges } from '@/lib/url/list-url';
@@ -73,9 +74,7 @@ export function buildChips(
       });
       continue;
     }
-    const many =
-      filter.lookup === 'in' || filter.repeat || ['year', 'month', 'day'].includes(filter.lookup);
-    if (many) {
+    if (takesList(filter)) {
       const prefix =
         filter.lookup === 'year'
           ? 'Year'

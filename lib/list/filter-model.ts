@@ -4,6 +4,7 @@
  * and the panel component only lays controls out.
  */
 import type { ParamIssue } from '@/lib/query/types';
+import { commaParams, splitList } from '@/lib/resources/params';
 import type { FieldDef, FilterDef, ResourceDef, ViewDef } from '@/lib/resources/types';
 import type { FacetOption } from '@/lib/store/types';
 import { MONTHS_LONG as MONTHS } from '@/lib/format/time';
@@ -158,10 +159,7 @@ export function buildFilterModel({
   const choice = (f: FilterDef, label: string, short: string): ChoiceControl => {
     const multiple = isMulti(f);
     const selected = multiple
-      ? (values.get(f.param) ?? [])
-          .flatMap((v) => (f.repeat ? [v] : v.split(',')))
-          .map((s) => s.trim())
-          .filter(Boolean)
+      ? (values.get(f.param) ?? []).flatMap(splitList)
       : [last(f.param)].filter(Boolean);
     // A value the selection lacks would lead to no results; ticked ones stay so they can be unticked.
     const all = (facets[f.field] ?? []).filter((o) => o.count > 0);
@@ -435,7 +433,7 @@ export function buildFilterModel({
     if (main.length + extra.length > 0) moreGroups.push(groupOf(id, [...main, ...extra]));
   }
 
-  const commaKeys = def.filters.filter((f) => f.lookup === 'in' && !f.repeat).map((f) => f.param);
+  const commaKeys = [...commaParams(def)];
   return {
     primary: primaryGroups,
     more: moreGroups,

@@ -10,7 +10,8 @@ import { toEntries, type RawParams } from '@/lib/query/parse';
 import type { ParsedListQuery } from '@/lib/query/types';
 import type { ResourceDef, ViewDef, WireRecord } from '@/lib/resources/types';
 import type { FacetOption } from '@/lib/store/types';
-import { cleanListParams, cleanOptions, listDefaults } from '@/lib/url/list-params';
+import { listDefaults } from '@/lib/resources/params';
+import { cleanListParams, cleanOptions } from '@/lib/url/list-params';
 import {
   applyParamChanges,
   listHref,

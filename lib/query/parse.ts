@@ -1,11 +1,9 @@
 import type { z } from 'zod';
+import { DEFAULT_LIMIT, listDefaults, MAX_LIMIT, splitList, takesList } from '@/lib/resources/params';
 import type { FieldDef, FilterDef, Mode, ResourceDef } from '@/lib/resources/types';
 import { splitSearchTerms } from './search-terms';
 import type { AppliedFilter, FilterValue, ListQuery, OrderTerm, ParamIssue, ParsedListQuery } from './types';
-import { dateTimeValue, numberValue, parseBoolean, splitList } from './values';
-
-export const DEFAULT_LIMIT = 10;
-export const MAX_LIMIT = 100;
+import { dateTimeValue, numberValue, parseBoolean } from './values';
 
 /** Query-string keys every list endpoint understands besides its filters. */
 const COMMON_PARAMS = new Set(['search', 'ordering', 'limit', 'offset', 'mode', 'format']);
@@ -38,7 +36,7 @@ function isPairs(params: RawParams): params is readonly (readonly [string, strin
 }
 
 function describeExpected(filter: FilterDef, field: FieldDef): string {
-  const many = filter.lookup === 'in' || filter.repeat ? 'comma-separated ' : '';
+  const many = takesList(filter) ? 'comma-separated ' : '';
   switch (filter.lookup) {
     case 'year':
       return 'a year such as 2024 (comma-separated for several)';
@@ -101,7 +99,7 @@ function parseFilter(def: ResourceDef, filter: FilterDef, rawValues: string[]): 
     return { ok: true, applied: { filter, values: [value], raw: String(value) } };
   }
 
-  const many = filter.repeat || filter.lookup === 'in' || filter.lookup === 'year' || filter.lookup === 'month' || filter.lookup === 'day';
+  const many = takesList(filter);
   // Django's form fields strip surrounding whitespace, and an empty value means "no filter".
   const pieces = many ? raw.flatMap(splitList) : raw.map((s) => s.trim()).filter((s) => s !== '');
   if (pieces.length === 0) return { ok: 'skip' };
@@ -233,7 +231,12 @@ export function parseListQuery(def: ResourceDef, params: RawParams, options: Par
   const defaultOrdering = view?.defaultOrdering ?? def.defaultOrdering;
   const effective = explicitOrdering ? ordering : defaultOrdering.map(parseOrderTerm);
   const orderingKey = effective.map((o) => `${o.desc ? '-' : ''}${o.field}`).join(',');
-  if (explicitOrdering && orderingKey !== defaultOrdering.join(',')) canonical.push(['ordering', orderingKey]);
+  // Defaults are left out as the URL tidier leaves them out (`listDefaults`), so both agree.
+  const defaults = listDefaults(def, view);
+  const keepUnlessDefault = (key: 'ordering' | 'limit' | 'offset' | 'mode', value: string) => {
+    if (defaults[key] !== value) canonical.push([key, value]);
+  };
+  if (explicitOrdering) keepUnlessDefault('ordering', orderingKey);
 
   const limitText = last('limit');
   let limit = positiveInt(limitText, true, MAX_LIMIT);
@@ -245,7 +248,7 @@ export function parseListQuery(def: ResourceDef, params: RawParams, options: Par
   } else if (limitText !== undefined && Number(limitText.trim()) > MAX_LIMIT) {
     issues.push({ param: 'limit', value: limitText, severity: 'ignored', message: `Capped at ${MAX_LIMIT}.`, expected: `a whole number from 1 to ${MAX_LIMIT}` });
   }
-  if (limit !== DEFAULT_LIMIT) canonical.push(['limit', String(limit)]);
+  keepUnlessDefault('limit', String(limit));
 
   const offsetText = last('offset');
   let offset = positiveInt(offsetText, false);
@@ -255,7 +258,7 @@ export function parseListQuery(def: ResourceDef, params: RawParams, options: Par
     }
     offset = 0;
   }
-  if (offset !== 0) canonical.push(['offset', String(offset)]);
+  keepUnlessDefault('offset', String(offset));
 
   const modeText = last('mode');
   let mode: Mode = def.defaultMode;
@@ -265,7 +268,7 @@ export function parseListQuery(def: ResourceDef, params: RawParams, options: Par
       issues.push({ param: 'mode', value: modeText, severity: 'ignored', message: 'Unknown mode; default used.', expected: `one of ${def.modes.join(', ')}` });
     }
   }
-  if (mode !== def.defaultMode) canonical.push(['mode', mode]);
+  keepUnlessDefault('mode', mode);
 
   canonical.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
 

@@ -76,14 +76,6 @@ export function parseBoolean(input: string): boolean | null {
   }
 }
 
-/** Comma-separated values, as django-filter's BaseInFilter splits them; empty items dropped. */
-export function splitList(input: string): string[] {
-  return input
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
-
 const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /** ISO 8601 duration (`P372DT14H50M27S`) in seconds; months and years use 30 and 365 days. */

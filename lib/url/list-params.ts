@@ -1,29 +1,6 @@
+import { commaParams, listDefaults, splitList } from '@/lib/resources/params';
 import type { ResourceDef, ViewDef } from '@/lib/resources/types';
-import {
-  BASE_DEFAULTS,
-  defaultOf,
-  sortParams,
-  type ParamDefaults,
-  type ParamPair,
-} from './list-url';
-
-/** What a list URL may leave out for a resource (and view): offset 0, limit 10, its default mode and ordering. */
-export function listDefaults(def: ResourceDef, view?: ViewDef): ParamDefaults {
-  return {
-    ...BASE_DEFAULTS,
-    mode: def.defaultMode,
-    ordering: (view?.defaultOrdering ?? def.defaultOrdering).join(','),
-  };
-}
-
-/**
- * Parameters that take one comma-separated value (`country_code=USA,CHN`). A GET form sends one
- * key per ticked checkbox, so these are merged before parsing; LL2 itself would keep only the last.
- */
-export function commaParams(def: ResourceDef): Set<string> {
-  const many = new Set(['in', 'year', 'month', 'day']);
-  return new Set(def.filters.filter((f) => many.has(f.lookup) && !f.repeat).map((f) => f.param));
-}
+import { defaultOf, sortParams, type ParamDefaults, type ParamPair } from './list-url';
 
 export interface CleanOptions {
   defaults: ParamDefaults;
@@ -44,7 +21,9 @@ export function cleanListParams(
   entries: readonly ParamPair[],
   { defaults, commaKeys }: CleanOptions,
 ): { entries: ParamPair[]; changed: boolean } {
-  const merged = new Map<string, string[]>();
+  // Each comma key's values, split once, in first-seen order; merged where it was repeated.
+  const pieces = new Map<string, string[]>();
+  const repeated = new Set<string>();
   const out: ParamPair[] = [];
   let changed = false;
   for (const [key, value] of entries) {
@@ -53,18 +32,19 @@ export function cleanListParams(
       continue;
     }
     if (commaKeys.has(key)) {
-      const seen = merged.get(key);
+      const seen = pieces.get(key);
       if (seen) {
         changed = true;
-        for (const piece of value.split(',')) if (!seen.includes(piece)) seen.push(piece);
+        repeated.add(key);
+        for (const piece of splitList(value)) if (!seen.includes(piece)) seen.push(piece);
         continue;
       }
-      merged.set(key, value.split(','));
+      pieces.set(key, splitList(value));
     }
     out.push([key, value]);
   }
-  const result = out.map(([k, v]): ParamPair =>
-    merged.has(k) ? [k, (merged.get(k) ?? []).join(',')] : [k, v],
-  );
+  const result = out
+    .map(([k, v]): ParamPair => (repeated.has(k) ? [k, (pieces.get(k) ?? []).join(',')] : [k, v]))
+    .filter(([, v]) => v !== '');
   return { entries: changed ? sortParams(result) : result, changed };
 }

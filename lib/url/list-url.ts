@@ -4,6 +4,8 @@
  * dropped, `offset=0` dropped, and any change to the result set resets the offset.
  */
 
+import { BASE_DEFAULTS } from '@/lib/resources/params';
+
 export type ParamPair = readonly [string, string];
 
 /** A change to one key: a value, several values (repeated key), or null/'' to remove it. */
@@ -15,9 +17,6 @@ export type ParamDefaults = Readonly<Record<string, string>>;
 
 /** Query-string keys that leave the result set alone, so changing them keeps the offset. */
 const OFFSET_NEUTRAL = new Set(['offset', 'mode']);
-
-/** LL2's own defaults for every list endpoint. */
-export const BASE_DEFAULTS: ParamDefaults = { offset: '0', limit: '10' };
 
 /** The default of a key from a URL: inherited members (`constructor`, `toString`) are none. */
 export function defaultOf(defaults: ParamDefaults, key: string): string | undefined {

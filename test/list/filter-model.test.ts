@@ -11,6 +11,7 @@ import {
 } from '@/lib/list/filter-model';
 import type { ParamIssue } from '@/lib/query/types';
 import { resources } from '@/lib/resources';
+import { commaParams } from '@/lib/resources/params';
 import type { FacetOption } from '@/lib/store/types';
 
 const keys = Object.keys(LIST_UI) as ListResourceKey[];
@@ -192,6 +193,12 @@ describe('buildFilterModel', () => {
       'program',
     ) as ChoiceControl;
     expect(list.selected).toEqual(['17', '8']);
+    // The parser splits a repeated key's value on commas too, so both filters apply: tick both.
+    const joined = findControl(
+      model('launches', { program: ['17, 8'] }, facets),
+      'program',
+    ) as ChoiceControl;
+    expect(joined.selected).toEqual(['17', '8']);
   });
 
   it('shows date inputs for dates, and a text box for values a date box cannot show', () => {
@@ -250,6 +257,11 @@ describe('buildFilterModel', () => {
     const m = model('agencies');
     expect(m.commaKeys).toContain('country_code');
     expect(m.commaKeys).not.toContain('founding_year__gte');
+  });
+
+  it('has the form enhancer merge the keys the server merges, date parts too', () => {
+    expect(new Set(model('events').commaKeys)).toEqual(commaParams(resources.events));
+    expect(model('events').commaKeys).toContain('year');
   });
 });
 

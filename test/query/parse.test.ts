@@ -1,14 +1,8 @@
 import { searchParamsToUrlQuery } from 'next/dist/shared/lib/router/utils/querystring';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_LIMIT,
-  MAX_LIMIT,
-  invalidParamsBody,
-  parseListQuery,
-  toEntries,
-  type RawParams,
-} from '@/lib/query/parse';
+import { invalidParamsBody, parseListQuery, toEntries, type RawParams } from '@/lib/query/parse';
 import { resources } from '@/lib/resources';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '@/lib/resources/params';
 
 const parse = (key: keyof typeof resources, query: string, view?: string) =>
   parseListQuery(resources[key], new URLSearchParams(query), { view });

@@ -6,8 +6,8 @@ import {
   numberValue,
   parseBoolean,
   parseDateTime,
-  splitList,
 } from '@/lib/query/values';
+import { splitList } from '@/lib/resources/params';
 
 describe('numberValue (django-filter NumberFilter → DecimalField)', () => {
   it.each([

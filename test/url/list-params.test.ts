@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '@/lib/resources';
-import { cleanListParams, cleanOptions, commaParams, listDefaults } from '@/lib/url/list-params';
+import { commaParams, listDefaults } from '@/lib/resources/params';
+import { cleanListParams, cleanOptions } from '@/lib/url/list-params';
 
 const agencies = cleanOptions(resources.agencies);
 const launches = resources.launches;
@@ -90,6 +91,25 @@ describe('cleanListParams', () => {
       ],
       changed: true,
     });
+  });
+
+  it('splits merged values as the parser does: trimmed, blanks dropped', () => {
+    const merged = cleanListParams(
+      [
+        ['country_code', 'USA, CHN'],
+        ['country_code', 'RUS,'],
+      ],
+      agencies,
+    );
+    expect(merged).toEqual({ entries: [['country_code', 'USA,CHN,RUS']], changed: true });
+    const blank = cleanListParams(
+      [
+        ['country_code', ','],
+        ['country_code', ' ,'],
+      ],
+      agencies,
+    );
+    expect(blank).toEqual({ entries: [], changed: true });
   });
 
   it('keeps repeated keys LL2 ORs (explode form)', () => {
