@@ -4,9 +4,9 @@
  */
 import { cache } from 'react';
 import { pickModeKeys } from '@/lib/api/project';
-import { histogram, listRecords, parseList, resourceDef, selectionFacets } from '@/lib/data';
+import { histogram, listRecords, resourceDef, selectionFacets } from '@/lib/data';
 import type { ListData } from '@/lib/data/source';
-import { toEntries, type RawParams } from '@/lib/query/parse';
+import { parseListQuery, toEntries, type RawParams } from '@/lib/query/parse';
 import type { ParsedListQuery } from '@/lib/query/types';
 import type { ResourceDef, ViewDef, WireRecord } from '@/lib/resources/types';
 import type { FacetOption } from '@/lib/store/types';
@@ -14,6 +14,7 @@ import { listDefaults } from '@/lib/resources/params';
 import { cleanListParams, cleanOptions } from '@/lib/url/list-params';
 import {
   applyParamChanges,
+  encodeQuery,
   listHref,
   type ParamDefaults,
   type ParamPair,
@@ -61,17 +62,14 @@ export function readListState(request: ListRequest, searchParams: RawParams): Li
   const allFilters = clean.entries.some(
     ([k, v]) => k === ALL_FILTERS.param && v === ALL_FILTERS.value,
   );
-  const parsed = parseList(
-    request.key,
-    new URLSearchParams(clean.entries.map(([k, v]) => [k, v])),
-    {
-      view: view?.name,
-      pageParams: allFilters
-        ? [...(request.pageParams ?? []), ALL_FILTERS.param]
-        : request.pageParams,
-      siteSearch: true,
-    },
-  );
+  // The one parse of the request: everything below, down to the SQL, reads `parsed`.
+  const parsed = parseListQuery(def, clean.entries, {
+    view: view?.name,
+    pageParams: allFilters
+      ? [...(request.pageParams ?? []), ALL_FILTERS.param]
+      : request.pageParams,
+    siteSearch: true,
+  });
   const pageParams = new Set(request.pageParams ?? []);
   const values = new Map<string, string[]>();
   for (const [k, v] of clean.entries) values.set(k, [...(values.get(k) ?? []), v]);
@@ -90,19 +88,27 @@ export function readListState(request: ListRequest, searchParams: RawParams): Li
   };
 }
 
-export const countFor = cache(
-  async (key: ListResourceKey, view: string, query: string): Promise<ListData> => {
-    return listRecords(
-      key,
-      parseList(key, new URLSearchParams(query), { view: view || undefined, siteSearch: true }),
-    );
-  },
-);
+/**
+ * This request's list reads by query. React's `cache` compares arguments by identity, and
+ * generateMetadata and the page each parse their own request, so the parsed queries are matched
+ * by their canonical form here instead of being turned back into strings and parsed again.
+ */
+const requestLists = cache((): Map<string, Promise<ListData>> => new Map());
 
-/** The page's results through React's cache, so generateMetadata and the page share them. */
+function listOnce(key: ListResourceKey, parsed: ParsedListQuery): Promise<ListData> {
+  const lists = requestLists();
+  const id = `${key}|${parsed.query.view ?? ''}|${encodeQuery(parsed.canonical)}`;
+  let data = lists.get(id);
+  if (!data) {
+    data = listRecords(key, parsed);
+    lists.set(id, data);
+  }
+  return data;
+}
+
+/** The page's results, read once per request: generateMetadata and the page share them. */
 export function listResults(state: ListState): Promise<ListData> {
-  const query = new URLSearchParams(state.parsed.canonical.map(([k, v]) => [k, v])).toString();
-  return countFor(state.request.key, state.view?.name ?? '', query);
+  return listOnce(state.request.key, state.parsed);
 }
 
 export interface HistogramData {
@@ -139,8 +145,11 @@ async function mostRestrictive(state: ListState, chips: Chip[]): Promise<Suggest
         limit: '1',
         offset: null,
       });
-      const query = new URLSearchParams(pairs.map(([k, v]) => [k, v])).toString();
-      const data = await countFor(key, state.view?.name ?? '', query);
+      const parsed = parseListQuery(state.def, pairs, {
+        view: state.view?.name,
+        siteSearch: true,
+      });
+      const data = await listOnce(key, parsed);
       return { chip, count: data.count };
     }),
   );

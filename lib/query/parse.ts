@@ -227,16 +227,18 @@ export function parseListQuery(def: ResourceDef, params: RawParams, options: Par
       });
     }
   }
-  const explicitOrdering = ordering.length > 0;
   const defaultOrdering = view?.defaultOrdering ?? def.defaultOrdering;
-  const effective = explicitOrdering ? ordering : defaultOrdering.map(parseOrderTerm);
+  const effective = ordering.length > 0 ? ordering : defaultOrdering.map(parseOrderTerm);
   const orderingKey = effective.map((o) => `${o.desc ? '-' : ''}${o.field}`).join(',');
-  // Defaults are left out as the URL tidier leaves them out (`listDefaults`), so both agree.
+  // Defaults are left out as the URL tidier leaves them out (`listDefaults`), so both agree; and
+  // an ordering spelling out the default is no choice, so the query is a function of `canonical`.
   const defaults = listDefaults(def, view);
   const keepUnlessDefault = (key: 'ordering' | 'limit' | 'offset' | 'mode', value: string) => {
-    if (defaults[key] !== value) canonical.push([key, value]);
+    if (defaults[key] === value) return false;
+    canonical.push([key, value]);
+    return true;
   };
-  if (explicitOrdering) keepUnlessDefault('ordering', orderingKey);
+  const explicitOrdering = ordering.length > 0 && keepUnlessDefault('ordering', orderingKey);
 
   const limitText = last('limit');
   let limit = positiveInt(limitText, true, MAX_LIMIT);

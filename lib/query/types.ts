@@ -24,7 +24,7 @@ export interface ListQuery {
   searchTerms: string[];
   search: string;
   ordering: OrderTerm[];
-  /** True when `ordering` came from the URL rather than the resource's default. */
+  /** True when `ordering` came from the URL and is not the resource's (or view's) default. */
   explicitOrdering: boolean;
   limit: number;
   offset: number;

@@ -273,4 +273,21 @@ describe('canonical parameters', () => {
     const b = parse('launches', 'limit=150&ordering=-net,-bogus&lsp__id=121,%2063').canonical;
     expect(a).toEqual(b);
   });
+
+  it('holds everything the query depends on, so the query can be rebuilt from it', () => {
+    for (const [key, query, view] of [
+      ['launches', 'ordering=%20net&limit=10', undefined],
+      ['launches', 'ordering=-net,net', 'previous'],
+      ['launches', 'ordering=net&lsp__id=121,%2063&hide_recent_previous=1', 'upcoming'],
+      ['agencies', 'ordering=-id&offset=20&mode=list&country_code=USA,&search=x'],
+    ] as const) {
+      const once = parse(key, query, view);
+      const again = parseListQuery(resources[key], once.canonical, { view });
+      expect(again.query).toEqual(once.query);
+      expect(again.canonical).toEqual(once.canonical);
+    }
+    // An ordering that spells out the default is no choice: LL2 is not asked for it.
+    expect(parse('launches', 'ordering=%20net').query.explicitOrdering).toBe(false);
+    expect(parse('launches', 'ordering=-net').query.explicitOrdering).toBe(true);
+  });
 });
