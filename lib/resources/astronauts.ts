@@ -1,12 +1,12 @@
-import { bool, compare, datetime, duration, exact, inList, int, readPath, ref, text } from './define';
+import { bool, compare, datetime, defineResource, duration, exact, inList, int, readPath, ref, text } from './define';
 import { slugify } from './slug';
-import type { ResourceDef, WireRecord } from './types';
+import type { WireRecord } from './types';
 
 /** LL2 counts flights; a trimmed snapshot record lists them instead. */
 const flightsCount = (r: WireRecord) =>
   typeof r.flights_count === 'number' ? r.flights_count : Array.isArray(r.flights) ? r.flights.length : null;
 
-export const astronauts: ResourceDef = {
+export const astronauts = defineResource({
   key: 'astronauts',
   apiPath: 'astronauts/',
   route: '/astronauts',
@@ -79,4 +79,4 @@ export const astronauts: ResourceDef = {
   slug: (r) => slugify(String(r.name ?? '')),
   title: (r) => String(r.name ?? `Astronaut ${r.id}`),
   nested: [{ path: 'agency', resource: 'agencies' }],
-};
+});

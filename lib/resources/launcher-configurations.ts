@@ -1,9 +1,8 @@
-import { LAUNCH_TALLIES, bool, compare, contains, datetime, exact, float, int, readPath, ref, repeated, text } from './define';
+import { LAUNCH_TALLIES, bool, compare, contains, datetime, defineResource, exact, fieldsFor, float, int, readPath, ref, repeated, text } from './define';
 import { slugify } from './slug';
-import type { ResourceDef } from './types';
 
 /** Rockets: LL2's launcher configurations (Falcon 9 Block 5, Soyuz 2.1a). */
-export const launcherConfigurations: ResourceDef = {
+export const launcherConfigurations = defineResource({
   key: 'launcher_configurations',
   apiPath: 'launcher_configurations/',
   route: '/rockets',
@@ -37,7 +36,7 @@ export const launcherConfigurations: ResourceDef = {
     leo_capacity: float('LEO capacity', 'leo_capacity'),
     gto_capacity: float('GTO capacity', 'gto_capacity'),
     to_thrust: float('Liftoff thrust', 'to_thrust'),
-    ...Object.fromEntries(LAUNCH_TALLIES.map((c) => [c, int(c.replaceAll('_', ' '), c)])),
+    ...fieldsFor(LAUNCH_TALLIES, (c) => int(c.replaceAll('_', ' '), c)),
   },
   filters: [
     exact('active'),
@@ -84,4 +83,4 @@ export const launcherConfigurations: ResourceDef = {
     { path: 'manufacturer', resource: 'agencies' },
     { path: 'program[]', resource: 'programs' },
   ],
-};
+});
