@@ -15,7 +15,7 @@ import { parseListQuery } from '@/lib/query/parse';
 import { resources } from '@/lib/resources';
 import type { ResourceDef } from '@/lib/resources/types';
 import { SqliteStore } from '@/lib/store/sqlite-store';
-import { SYNTHETIC_META, writeSyntheticDataset } from '@/lib/synthetic/write';
+import { SYNTHETIC_META, writeSyntheticDataset } from '@/tools/synthetic/write';
 import { readArgs } from './cli-args';
 import { syntheticPoolDir } from './shared-input';
 
@@ -55,7 +55,7 @@ function sourceKey(): string {
   const hash = createHash('sha256').update(
     `launches=${launches};seed=${SEED};pools=${poolDir ?? 'invented'}`,
   );
-  for (const dir of ['lib/synthetic', 'lib/store', 'lib/resources', 'lib/import', 'lib/ll2']) {
+  for (const dir of ['tools/synthetic', 'lib/store', 'lib/resources', 'lib/import', 'lib/ll2']) {
     const full = path.join(process.cwd(), dir);
     for (const file of fs
       .readdirSync(full)

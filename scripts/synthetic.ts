@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { env } from '@/lib/env';
 import { SqliteStore } from '@/lib/store/sqlite-store';
-import { SYNTHETIC_META, writeSyntheticDataset } from '@/lib/synthetic/write';
-import type { SyntheticOptions } from '@/lib/synthetic';
+import { SYNTHETIC_META, writeSyntheticDataset } from '@/tools/synthetic/write';
+import type { SyntheticOptions } from '@/tools/synthetic';
 import { readArgs } from './cli-args';
 import { syntheticPoolDir } from './shared-input';
 

@@ -11,7 +11,7 @@ import { importPaths } from '@/lib/import/importer';
 import { loadSnapshot } from '@/lib/store/snapshot';
 import { loadSeedPages } from '@/test/store/seed-pages';
 import { SqliteStore } from '@/lib/store/sqlite-store';
-import { writeSyntheticDataset } from '@/lib/synthetic/write';
+import { writeSyntheticDataset } from '@/tools/synthetic/write';
 import { LL2_SNAPSHOT, snapshotRecords } from '../fixtures/ll2-reference';
 import { describeErrors, ll2Validator } from './ll2-schema';
 

@@ -5,7 +5,7 @@ import { resources } from '@/lib/resources';
 import { planColumns } from '@/lib/store/columns';
 import { buildOrderBy, buildWhere } from '@/lib/store/sql-query';
 import { SqliteStore } from '@/lib/store/sqlite-store';
-import { writeSyntheticDataset } from '@/lib/synthetic/write';
+import { writeSyntheticDataset } from '@/tools/synthetic/write';
 import { HAND_LAUNCHES, NOW, writeRecords } from './fixtures';
 
 /**

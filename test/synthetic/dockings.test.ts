@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, planSyntheticDataset, syntheticCounts } from '@/lib/synthetic';
+import { DEFAULT_SEED, planSyntheticDataset, syntheticCounts } from '@/tools/synthetic';
 
 /** Dockings per station, busiest first. */
 function perStation(launches: number): number[] {

@@ -15,9 +15,9 @@ import {
   SYN_ID_BASE,
   type SyntheticBatch,
   type SyntheticOptions,
-} from '@/lib/synthetic';
-import { loadPools } from '@/lib/synthetic/pools';
-import { writeSyntheticDataset } from '@/lib/synthetic/write';
+} from '@/tools/synthetic';
+import { loadPools } from '@/tools/synthetic/pools';
+import { writeSyntheticDataset } from '@/tools/synthetic/write';
 import { LL2_SNAPSHOT } from '../fixtures/ll2-reference';
 
 const NOW = new Date('2026-06-15T00:00:00Z');

@@ -6,8 +6,8 @@ import { parseListQuery } from '@/lib/query/parse';
 import { resources } from '@/lib/resources';
 import type { ResourceDef } from '@/lib/resources/types';
 import { SqliteStore } from '@/lib/store/sqlite-store';
-import { createRng } from '@/lib/synthetic/random';
-import { writeSyntheticDataset } from '@/lib/synthetic/write';
+import { createRng } from '@/tools/synthetic/random';
+import { writeSyntheticDataset } from '@/tools/synthetic/write';
 
 /**
  * The trigram search index must answer exactly what the `instr` scan answers: same counts, same
