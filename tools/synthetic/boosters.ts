@@ -1,52 +1,19 @@
 import { DAY, synId, YEAR } from './format';
-import { isFailureStatus, isPast, type LaunchPlan, suborbital } from './launch-types';
+import {
+  type Booster,
+  type BoosterUse,
+  isFailureStatus,
+  isPast,
+  type LandingPlan,
+  type LandingZone,
+  type LaunchPlan,
+  suborbital,
+} from './launch-types';
 import { createRng, hashSeed, pickWeighted } from './random';
 import { LANDING_TYPES } from './vocab';
-import type { SynConfig, SynLocation, World } from './world';
+import type { World } from './world-types';
 
 /** Reusable first stages: which booster flies each launch, and whether it lands. */
-
-export interface LandingPlan {
-  id: number;
-  attempt: boolean;
-  success: boolean | null;
-  type: (typeof LANDING_TYPES)[keyof typeof LANDING_TYPES];
-  zone: LandingZone;
-  downrange: number | null;
-}
-
-export interface LandingZone {
-  id: number;
-  name: string;
-  abbrev: string;
-  location: SynLocation;
-  latitude: number;
-  longitude: number;
-  attempted: number;
-  successful: number;
-}
-
-export interface Booster {
-  id: number;
-  serial: string;
-  config: SynConfig;
-  flights: number;
-  firstMs: number;
-  lastMs: number;
-  lastLaunch: LaunchPlan | null;
-  attemptedLandings: number;
-  successfulLandings: number;
-  /** 'active' | 'expended' | 'destroyed'. */
-  fate: 'active' | 'expended' | 'destroyed';
-}
-
-export interface BoosterUse {
-  booster: Booster;
-  flightNumber: number;
-  previous: LaunchPlan | null;
-  turnaround: number | null;
-  landing: LandingPlan;
-}
 
 function landingZones(world: World): LandingZone[] {
   return world.locations.flatMap((location, i) => [

@@ -1,6 +1,6 @@
 import type { Astronaut, CrewSeat, FlightPlan } from './flight-types';
 import { synId, YEAR } from './format';
-import type { Pools } from './pools';
+import type { Pools } from './pool-types';
 import type { Rng } from './random';
 import { ASTRONAUT_ROLES } from './vocab';
 

@@ -7,7 +7,7 @@ import {
 import { DAY, synId } from './format';
 import type { LaunchPlan, LaunchPlanSet } from './launch-types';
 import { hashSeed, rngFor } from './random';
-import type { SynPort, World } from './world';
+import type { SynPort, World } from './world-types';
 
 /**
  * Docking events: visiting vehicles (spacecraft flights, cargo payloads) on free ports of the

@@ -15,7 +15,7 @@ import {
   type NetPrecisionKey,
   VID_TYPES,
 } from './vocab';
-import type { SynAgency, SynProgram, SynStation, World } from './world';
+import type { SynAgency, SynProgram, SynStation, World } from './world-types';
 
 /**
  * Events: static fires, rollouts and landings tied to launches; dockings and undockings tied to

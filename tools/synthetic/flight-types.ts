@@ -1,4 +1,4 @@
-import type { LandingZone } from './boosters';
+import type { LandingZone } from './launch-types';
 import { SYN } from './format';
 import type { LaunchPlan } from './launch-types';
 import {
@@ -8,7 +8,7 @@ import {
   type LANDING_TYPES,
   ORBITS,
 } from './vocab';
-import type { SynAgency, SynPort, SynSpacecraftConfig, SynStation } from './world';
+import type { SynAgency, SynPort, SynSpacecraftConfig, SynStation } from './world-types';
 
 /** Spacecraft, their flights and crews, payload flights and dockings, as the plan decides them. */
 

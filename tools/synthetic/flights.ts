@@ -1,4 +1,4 @@
-import type { LandingZone } from './boosters';
+import type { LandingZone } from './launch-types';
 import { assignCrew } from './crew';
 import { scheduleDockings } from './dockings';
 import {
@@ -11,10 +11,10 @@ import {
 } from './flight-types';
 import { DAY, synId, YEAR } from './format';
 import type { LaunchPlan, LaunchPlanSet } from './launch-types';
-import type { Pools } from './pools';
+import type { Pools } from './pool-types';
 import { createRng, hashSeed, rngFor, type Rng } from './random';
 import { LANDING_TYPES, SPACECRAFT_STATUS } from './vocab';
-import type { SynSpacecraftConfig, World } from './world';
+import type { SynSpacecraftConfig, World } from './world-types';
 
 /**
  * Pass two: which launches carry a spacecraft, which craft flies (reusable ones again and

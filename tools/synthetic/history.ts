@@ -5,7 +5,7 @@ import {
   type LaunchPlan,
   suborbital,
 } from './launch-types';
-import type { LaunchStats, World } from './world';
+import type { LaunchStats, World } from './world-types';
 
 /**
  * What needs the whole history in time order: attempt counters, COSPAR designators, pad

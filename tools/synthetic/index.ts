@@ -5,12 +5,14 @@ import { planFlights } from './flights';
 import { DAY } from './format';
 import type { LaunchPlanSet } from './launch-types';
 import { planLaunches } from './plan';
-import { loadPools, type Pools } from './pools';
+import type { Pools } from './pool-types';
+import { loadPools } from './pools';
 import { agencyRecord } from './records-common';
-import { launchDetailed } from './records-launch';
+import { launchDetailed } from './records-launch-detailed';
 import { spacecraftRecord } from './records-spacecraft';
-import { dockingEventRecord, stationRecord } from './records-station';
-import { buildWorld, type World } from './world';
+import { dockingEventRecord, stationRecord } from './records-station-detailed';
+import { buildWorld } from './world';
+import type { World } from './world-types';
 
 /**
  * The synthetic LL2 dataset: valid 2.3.0 detailed records at any scale, the same for the same

@@ -1,7 +1,5 @@
-import type { BoosterUse } from './boosters';
-import type { Booster, LandingZone } from './boosters';
-import type { LaunchStatusKey, NetPrecisionKey, OrbitKey } from './vocab';
-import type { SynAgency, SynConfig, SynPad, SynProgram } from './world';
+import type { LANDING_TYPES, LaunchStatusKey, NetPrecisionKey, OrbitKey } from './vocab';
+import type { SynAgency, SynConfig, SynLocation, SynPad, SynProgram } from './world-types';
 
 /** One launch as the plan decides it: small facts, serialised into LL2 records later. */
 
@@ -58,6 +56,50 @@ export interface LaunchPlanSet {
   chronological: LaunchPlan[];
   boosters: Booster[];
   zones: LandingZone[];
+}
+
+/** Reusable first stages: which booster flies each launch, and whether it lands. */
+
+export interface LandingPlan {
+  id: number;
+  attempt: boolean;
+  success: boolean | null;
+  type: (typeof LANDING_TYPES)[keyof typeof LANDING_TYPES];
+  zone: LandingZone;
+  downrange: number | null;
+}
+
+export interface LandingZone {
+  id: number;
+  name: string;
+  abbrev: string;
+  location: SynLocation;
+  latitude: number;
+  longitude: number;
+  attempted: number;
+  successful: number;
+}
+
+export interface Booster {
+  id: number;
+  serial: string;
+  config: SynConfig;
+  flights: number;
+  firstMs: number;
+  lastMs: number;
+  lastLaunch: LaunchPlan | null;
+  attemptedLandings: number;
+  successfulLandings: number;
+  /** 'active' | 'expended' | 'destroyed'. */
+  fate: 'active' | 'expended' | 'destroyed';
+}
+
+export interface BoosterUse {
+  booster: Booster;
+  flightNumber: number;
+  previous: LaunchPlan | null;
+  turnaround: number | null;
+  landing: LandingPlan;
 }
 
 export const suborbital = (p: LaunchPlan) => p.orbit === 'SUB';

@@ -4,10 +4,10 @@ import { LAST_YEAR, monthWeights, precisionFor } from './dates';
 import { DAY, SYN, synId, YEAR } from './format';
 import { countAttempts, tallyStats } from './history';
 import type { LaunchKind, LaunchPlan, LaunchPlanSet } from './launch-types';
-import type { PoolTemplate, Pools } from './pools';
+import type { PoolTemplate, Pools } from './pool-types';
 import { pickWeighted, rngFor, uuidFrom, type Rng } from './random';
 import { type LaunchStatusKey, ORBITS_BY_MISSION, type OrbitKey } from './vocab';
-import type { SynProgram, World } from './world';
+import type { SynProgram, World } from './world-types';
 
 /**
  * Pass one: decides every launch's facts (when, who, what, where, outcome) as small objects,

@@ -8,7 +8,7 @@ import type {
   PoolSpacecraftConfig,
   PoolStation,
   PoolTemplate,
-} from './pools';
+} from './pool-types';
 import { COUNTRIES, type IdName, PROGRAM_TYPES } from './vocab';
 
 /** A small invented world: the generator's default, needing nothing outside the repository. */

@@ -1,5 +1,5 @@
 import { apiUrl, isoDate, isoDuration, isoTime, SYN } from './format';
-import type { LandingZone } from './boosters';
+import type { LandingZone } from './launch-types';
 import { EARTH_DETAILED } from './vocab';
 import type {
   SynAgency,
@@ -8,7 +8,7 @@ import type {
   SynPad,
   SynProgram,
   SynSpacecraftConfig,
-} from './world';
+} from './world-types';
 
 /**
  * Serialisers for the records many others embed (agencies, places, programmes, rockets). Each is

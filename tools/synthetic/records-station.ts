@@ -1,8 +1,7 @@
 import type { DockingPlan } from './flight-types';
 import { apiUrl, isoDate, isoTime, SYN } from './format';
-import { agencyNormal, brief, memo } from './records-common';
-import { flightMini, flightNormal, payloadFlightNormal } from './records-spacecraft';
-import type { SynPort, SynStation } from './world';
+import { brief, memo } from './records-common';
+import type { SynPort, SynStation } from './world-types';
 
 type Json = Record<string, unknown>;
 
@@ -25,7 +24,7 @@ export const stationNormal = memo((s: SynStation): Json => ({
 
 const portRecords = new WeakMap<SynPort, Json>();
 
-function dockingLocation(d: DockingPlan): Json {
+export function dockingLocation(d: DockingPlan): Json {
   let record = portRecords.get(d.port);
   if (!record) {
     record = {
@@ -40,7 +39,7 @@ function dockingLocation(d: DockingPlan): Json {
   return record;
 }
 
-const times = (d: DockingPlan): Json => ({
+export const dockingTimes = (d: DockingPlan): Json => ({
   id: d.id,
   url: apiUrl('docking_events', d.id),
   docking: isoTime(d.docking),
@@ -49,58 +48,9 @@ const times = (d: DockingPlan): Json => ({
 
 /** DockingEventForChaserNormal: a docking as seen from the visiting vehicle. */
 export const dockingForChaser = memo((d: DockingPlan): Json => ({
-  ...times(d),
+  ...dockingTimes(d),
   docking_location: dockingLocation(d),
   space_station_target: stationNormal(d.station),
   flight_vehicle_target: null,
   payload_flight_target: null,
 }));
-
-/** DockingEventEndpointDetailed: the `/docking_events/` record. */
-export function dockingEventRecord(d: DockingPlan): Json {
-  return {
-    ...times(d),
-    docking_location: dockingLocation(d),
-    space_station_target: stationMini(d.station),
-    flight_vehicle_target: null,
-    payload_flight_target: null,
-    response_mode: 'detailed',
-    flight_vehicle_chaser: d.flight ? flightNormal(d.flight) : null,
-    space_station_chaser: null,
-    payload_flight_chaser: d.payload ? payloadFlightNormal(d.payload) : null,
-  };
-}
-
-/** SpaceStationDetailedEndpoint, with who is docked right now. */
-export function stationRecord(s: SynStation, open: DockingPlan[]): Json {
-  const here = open.filter((d) => d.station === s);
-  const crew = here.reduce((sum, d) => sum + (d.flight?.crew.length ?? 0), 0);
-  return {
-    ...stationNormal(s),
-    owners: s.owners.map(agencyNormal),
-    response_mode: 'detailed',
-    active_expeditions: [],
-    height: s.height,
-    width: s.width,
-    mass: s.mass,
-    volume: s.volume,
-    onboard_crew: crew,
-    docked_vehicles: here.length,
-    docking_location: s.ports.map((port) => {
-      const d = here.find((x) => x.port === port);
-      return {
-        id: port.id,
-        name: `${SYN}${port.name}`,
-        currently_docked: d
-          ? {
-              ...times(d),
-              flight_vehicle_chaser: d.flight ? flightMini(d.flight) : null,
-              space_station_chaser: null,
-              payload_flight_chaser: d.payload ? payloadFlightNormal(d.payload) : null,
-            }
-          : null,
-      };
-    }),
-    active_docking_events: here.map(dockingForChaser),
-  };
-}

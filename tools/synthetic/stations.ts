@@ -1,8 +1,8 @@
 import { dateMs, DAY, synId } from './format';
-import type { Pools } from './pools';
+import type { Pools } from './pool-types';
 import { rngFor } from './random';
 import { STATION_STATUS, STATION_TYPES } from './vocab';
-import type { SynStation, World } from './world';
+import type { SynStation, World } from './world-types';
 
 /** Space stations: the long-lived crewed ones first, then invented commercial ones if asked for more. */
 

@@ -1,6 +1,6 @@
 import { dateMs, DAY, roundName, synId } from './format';
 import { buildStations } from './stations';
-import type { PoolAgency, PoolConfig, PoolLocation, PoolPad, Pools } from './pools';
+import type { PoolAgency, Pools } from './pool-types';
 import { hashSeed, rngFor } from './random';
 import {
   AGENCY_TYPES,
@@ -10,6 +10,16 @@ import {
   PROGRAM_TYPES,
   SPACECRAFT_CONFIG_TYPES,
 } from './vocab';
+import type {
+  LaunchStats,
+  SynAgency,
+  SynConfig,
+  SynLocation,
+  SynPad,
+  SynProgram,
+  SynSpacecraftConfig,
+  World,
+} from './world-types';
 
 /**
  * The fixed cast of the synthetic dataset: agencies, rockets, pads, locations, programs,
@@ -17,21 +27,6 @@ import {
  * statistics on them are filled in by the plan, before any record is written, so the counters
  * embedded in every launch agree with the launches themselves.
  */
-
-export interface LaunchStats {
-  total: number;
-  success: number;
-  failed: number;
-  pending: number;
-  consecutive: number;
-  landingsAttempted: number;
-  landingsSuccess: number;
-  landingsFailed: number;
-  landingsConsecutive: number;
-  spacecraftLandingsAttempted: number;
-  spacecraftLandingsSuccess: number;
-  spacecraftLandingsFailed: number;
-}
 
 export const emptyStats = (): LaunchStats => ({
   total: 0,
@@ -47,125 +42,6 @@ export const emptyStats = (): LaunchStats => ({
   spacecraftLandingsSuccess: 0,
   spacecraftLandingsFailed: 0,
 });
-
-export interface SynAgency {
-  index: number;
-  id: number;
-  name: string;
-  abbrev: string;
-  type: IdName;
-  countries: CountryDef[];
-  foundingYear: number | null;
-  description: string;
-  administrator: string | null;
-  launchers: string;
-  spacecraft: string;
-  parentName: string | null;
-  featured: boolean;
-  stats: LaunchStats;
-  configs: SynConfig[];
-  spacecraftConfigs: SynSpacecraftConfig[];
-}
-
-export interface SynConfig {
-  index: number;
-  id: number;
-  familyId: number;
-  name: string;
-  fullName: string;
-  family: string;
-  pool: PoolConfig;
-  manufacturer: SynAgency;
-  maidenMs: number | null;
-  stats: LaunchStats;
-  fastestTurnaround: number | null;
-}
-
-export interface SynLocation {
-  index: number;
-  id: number;
-  name: string;
-  country: CountryDef;
-  pool: PoolLocation;
-  totalLaunches: number;
-  totalLandings: number;
-}
-
-export interface SynPad {
-  index: number;
-  id: number;
-  name: string;
-  pool: PoolPad;
-  location: SynLocation;
-  agencies: SynAgency[];
-  totalLaunches: number;
-  orbitalAttempts: number;
-  fastestTurnaround: number | null;
-}
-
-export interface SynProgram {
-  index: number;
-  id: number;
-  name: string;
-  description: string;
-  startMs: number | null;
-  endMs: number | null;
-  agencies: SynAgency[];
-  type: IdName;
-}
-
-export interface SynSpacecraftConfig {
-  index: number;
-  id: number;
-  name: string;
-  type: IdName;
-  agency: SynAgency;
-  humanRated: boolean;
-  crewCapacity: number | null;
-  inUse: boolean;
-  maidenMs: number | null;
-  reusable: boolean;
-  cargo: boolean;
-  stats: LaunchStats;
-}
-
-export interface SynPort {
-  id: number;
-  name: string;
-}
-
-export interface SynStation {
-  index: number;
-  id: number;
-  name: string;
-  foundedMs: number;
-  deorbitedMs: number | null;
-  status: IdName;
-  type: IdName;
-  orbit: string;
-  owners: SynAgency[];
-  ports: SynPort[];
-  description: string;
-  height: number | null;
-  width: number | null;
-  mass: number | null;
-  volume: number | null;
-}
-
-export interface World {
-  seed: number;
-  now: number;
-  agencies: SynAgency[];
-  configs: SynConfig[];
-  locations: SynLocation[];
-  pads: SynPad[];
-  programs: SynProgram[];
-  spacecraftConfigs: SynSpacecraftConfig[];
-  stations: SynStation[];
-  agencyFor(realId: number | null, salt: string): SynAgency;
-  configFor(realId: number | null, salt: string): SynConfig;
-  padFor(realId: number | null, salt: string): SynPad;
-}
 
 export interface WorldCounts {
   agencies: number;
