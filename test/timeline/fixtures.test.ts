@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDockingHistory } from '@/lib/timeline/fixtures';
+import { generateDockingHistory } from './fixtures';
 import { dockingEventsToTimelineEvents } from '@/lib/timeline/model';
 import { layoutTimeline } from '@/lib/timeline/layout';
 import { readSeedDockingEvents } from './seed';

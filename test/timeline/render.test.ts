@@ -5,7 +5,7 @@ import { DockingHistory } from '@/components/docking/docking-history';
 import { DockingTable } from '@/components/timeline/docking-table';
 import { DockingTimeline } from '@/components/timeline/docking-timeline';
 import { TimelinePresets } from '@/components/timeline/timeline-presets';
-import { generateDockingHistory } from '@/lib/timeline/fixtures';
+import { generateDockingHistory } from './fixtures';
 import { familyColor } from '@/lib/timeline/colors';
 import { defaultWindow, layoutTimeline } from '@/lib/timeline/layout';
 import { dockingEventsToTimelineEvents } from '@/lib/timeline/model';
