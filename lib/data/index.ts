@@ -1,4 +1,5 @@
 import { cache } from 'react';
+import { QueryCache } from '@/lib/cache/query-cache';
 import { env } from '@/lib/env';
 import { narrowsSelection, parseListQuery, type ParseOptions, type RawParams } from '@/lib/query/parse';
 import type { ListQuery, ParsedListQuery } from '@/lib/query/types';
@@ -9,7 +10,6 @@ import type { OrderingText, ResourceDef, WireRecord } from '@/lib/resources/type
 import type { FacetOption, HistogramBucket } from '@/lib/store/types';
 import { createLiveSource } from './live-source';
 import { localSource } from './local-source';
-import { QueryCache } from './query-cache';
 import type { DataOrigin, DataSource, ListData, RecordData } from './source';
 
 // One live source per process (its call budget and caches are shared by every request).

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ListQuery } from '@/lib/query/types';
 import { narrowsSelection, parseOrderTerm } from '@/lib/query/parse';
-import { QueryCache } from '@/lib/data/query-cache';
+import { QueryCache } from '@/lib/cache/query-cache';
 import { versionFile } from './version-file';
 import { isServable } from '@/lib/ll2/served';
 import { resourceList } from '@/lib/resources';

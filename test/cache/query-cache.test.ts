@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QueryCache } from '@/lib/data/query-cache';
+import { QueryCache } from '@/lib/cache/query-cache';
 
 /** A compute function that says how often it ran. */
 function counter(value: string) {
