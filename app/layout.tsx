@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { themeScript } from '@/components/theme/theme-script';
-import { HydrationBoundary } from '@/components/ui/hydration-boundary';
+import { HydrationSlice } from '@/components/ui/hydration-slice';
 import { env } from '@/lib/env';
 import { APPLE_TOUCH_ICON, FAVICON, iconSizes } from '@/lib/seo/app-icons';
 import {
@@ -60,17 +60,17 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <HydrationBoundary>
+        <HydrationSlice>
           <SiteHeader />
-        </HydrationBoundary>
+        </HydrationSlice>
         {/* At least a screen tall: on a short page the footer stays below the fold, so it does not
             jump when a loading skeleton is replaced by shorter content (a layout shift). */}
         <main id="main" tabIndex={-1} className="min-h-dvh flex-1 outline-none">
           {children}
         </main>
-        <HydrationBoundary>
+        <HydrationSlice>
           <SiteFooter />
-        </HydrationBoundary>
+        </HydrationSlice>
       </body>
     </html>
   );

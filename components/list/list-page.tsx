@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import type { ComponentType, ReactNode } from 'react';
 import { ListActions } from '@/components/share/list-actions';
-import { HydrationBoundary } from '@/components/ui/hydration-boundary';
+import { HydrationSlice } from '@/components/ui/hydration-slice';
 import { buildFilterModel } from '@/lib/list/filter-model';
 import { LIST_UI } from '@/lib/list/config';
 import { activeFilterCount, canonicalHref, clearAllHref } from '@/lib/list/links';
@@ -92,7 +92,7 @@ export async function ListPage<T>({
 
   return (
     <ListNavigation className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">
-      <HydrationBoundary>
+      <HydrationSlice>
         <header className="space-y-4">
           <div>
             <h1 className="text-ink text-3xl font-bold tracking-tight">{title}</h1>
@@ -114,7 +114,7 @@ export async function ListPage<T>({
             />
           </div>
         </header>
-      </HydrationBoundary>
+      </HydrationSlice>
 
       <div className="mt-6 grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
         {/* Scrolls on its own on wide screens, so it takes focus for keyboard scrolling. */}
@@ -123,7 +123,7 @@ export async function ListPage<T>({
           tabIndex={0}
           className="lg:sticky lg:top-32 lg:max-h-[calc(100dvh-9rem)] lg:overflow-y-auto lg:rounded-2xl"
         >
-          <HydrationBoundary>
+          <HydrationSlice>
             <FilterPanel
               formId={formId}
               route={request.route}
@@ -135,11 +135,11 @@ export async function ListPage<T>({
               countsIndexWide={facets.indexWide}
               noun={def.plural.toLowerCase()}
             />
-          </HydrationBoundary>
+          </HydrationSlice>
         </aside>
 
         <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
-          <HydrationBoundary>
+          <HydrationSlice>
             <div className="flex flex-wrap items-end gap-3">
               <OrderingSelect formId={formId} options={ordering.options} value={ordering.value} />
               <PageSizeSelect formId={formId} limit={parsed.query.limit} />
@@ -160,7 +160,7 @@ export async function ListPage<T>({
                 />
               </div>
             </div>
-          </HydrationBoundary>
+          </HydrationSlice>
           <ParamNotices issues={parsed.issues} cleanHref={canonicalHref(state)} />
           <ListResultsSection
             state={state}

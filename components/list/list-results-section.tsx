@@ -1,6 +1,6 @@
 import { Link } from '@/components/ui/link';
 import type { ComponentType, ReactNode } from 'react';
-import { HydrationBoundary } from '@/components/ui/hydration-boundary';
+import { HydrationSlice } from '@/components/ui/hydration-slice';
 import { Notice } from '@/components/ui/notice';
 import { SavedCopyNotice } from '@/components/ui/saved-copy-notice';
 import { loadListData, type ListState } from '@/lib/list/load';
@@ -104,7 +104,7 @@ export async function ListResultsSection<T>({
   }
 
   return (
-    <HydrationBoundary>
+    <HydrationSlice>
       <h2 id="results-heading" className="text-ink text-lg font-semibold">
         <span className="numeric">{numberFormat.format(data.count)}</span>{' '}
         {data.count === 1 ? noun.singular : noun.plural}
@@ -125,6 +125,6 @@ export async function ListResultsSection<T>({
         />
       ) : null}
       {body}
-    </HydrationBoundary>
+    </HydrationSlice>
   );
 }
