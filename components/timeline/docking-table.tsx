@@ -1,5 +1,5 @@
 import { familyColor } from '@/lib/timeline/colors';
-import { durationText, formatUtc, toIsoParam } from '@/lib/timeline/format';
+import { durationText, formatUtcCompact, toIsoParam } from '@/lib/timeline/format';
 import type { LaneBy, TimelineEvent } from '@/lib/timeline/model';
 
 export interface DockingTableProps {
@@ -66,11 +66,11 @@ export function DockingTable({
                   <small>{laneBy === 'port' ? e.target : e.port}</small>
                 </td>
                 <td>
-                  <time dateTime={toIsoParam(e.start)}>{formatUtc(e.start)}</time>
+                  <time dateTime={toIsoParam(e.start)}>{formatUtcCompact(e.start)}</time>
                 </td>
                 <td>
                   {e.end ? (
-                    <time dateTime={toIsoParam(e.end)}>{formatUtc(e.end)}</time>
+                    <time dateTime={toIsoParam(e.end)}>{formatUtcCompact(e.end)}</time>
                   ) : end ? (
                     <strong className="font-semibold">Docked now</strong>
                   ) : (

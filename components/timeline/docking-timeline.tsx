@@ -3,7 +3,7 @@ import { familyColor, legendFor } from '@/lib/timeline/colors';
 import {
   GEOMETRY,
   defaultWindow,
-  formatUtc,
+  formatUtcCompact,
   layoutTimeline,
   type TimeWindow,
 } from '@/lib/timeline/layout';
@@ -65,7 +65,7 @@ export function DockingTimeline({
           {title}
         </Heading>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {formatUtc(win.start)} to {formatUtc(win.end)} · {layout.shown}{' '}
+          {formatUtcCompact(win.start)} to {formatUtcCompact(win.end)} · {layout.shown}{' '}
           {layout.shown === 1 ? 'docking' : 'dockings'}
           {layout.dropped > 0 && `, ${layout.dropped} outside this range`}
         </p>

@@ -26,8 +26,11 @@ export function durationText(ms: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "2024-09-29 21:31 UTC". */
-export function formatUtc(date: Date): string {
+/**
+ * "2024-09-29 21:31 UTC": the compact numeric form for the timeline's dense table and captions
+ * (the page-wide `formatUtc` in lib/format/time.ts writes "29 Sep 2024, 21:31 UTC").
+ */
+export function formatUtcCompact(date: Date): string {
   return (
     `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
     `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`

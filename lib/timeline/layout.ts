@@ -6,7 +6,7 @@
 import type { TimelineEvent } from './model';
 import { generateTicks, type Tick, type TimeWindow } from './ticks';
 
-export { durationText, formatUtc } from './format';
+export { durationText, formatUtcCompact } from './format';
 export { generateTicks, maxTicksForWidth, type Tick, type TimeWindow } from './ticks';
 export {
   defaultWindow,

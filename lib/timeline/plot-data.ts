@@ -6,7 +6,7 @@
  * (and their titles) itself, to the same markup the server rendered.
  */
 import type { FamilyColor } from './colors';
-import { durationText, formatUtc } from './format';
+import { durationText, formatUtcCompact } from './format';
 import { GEOMETRY, type TimelineLayout } from './layout';
 import { dockingEventHref } from './model';
 
@@ -138,10 +138,10 @@ export function readBar(bar: PlotBar, strings: readonly string[]) {
  */
 export function describeBar(bar: ReturnType<typeof readBar>): string {
   const where = bar.port === bar.target ? bar.port : `${bar.port} (${bar.target})`;
-  const docked = formatUtc(bar.start);
+  const docked = formatUtcCompact(bar.start);
   const duration = durationText(bar.end.getTime() - bar.start.getTime());
   if (bar.current)
     return `${bar.chaser}, docked now at ${where} since ${docked}, ${duration} so far`;
   if (!bar.departed) return `${bar.chaser}, ${where}, docked ${docked}, departure not known`;
-  return `${bar.chaser}, ${where}, docked ${docked}, departed ${formatUtc(bar.end)}, ${duration}`;
+  return `${bar.chaser}, ${where}, docked ${docked}, departed ${formatUtcCompact(bar.end)}, ${duration}`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultWindow,
   durationText,
-  formatUtc,
+  formatUtcCompact,
   panWindow,
   resolveWindow,
   selectionToWindow,
@@ -15,7 +15,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const now = new Date('2025-05-01T00:00:00Z');
 
-describe('durationText and formatUtc', () => {
+describe('durationText and formatUtcCompact', () => {
   it('reads like a person would say it', () => {
     expect(durationText(34 * DAY + 14 * HOUR + 4 * 60_000)).toBe('34 days 14 h');
     expect(durationText(DAY)).toBe('1 day');
@@ -28,8 +28,8 @@ describe('durationText and formatUtc', () => {
   });
 
   it('formats UTC times the same on every server', () => {
-    expect(formatUtc(new Date('2024-09-29T21:31:00Z'))).toBe('2024-09-29 21:31 UTC');
-    expect(formatUtc(new Date('2025-01-02T03:04:59.999Z'))).toBe('2025-01-02 03:04 UTC');
+    expect(formatUtcCompact(new Date('2024-09-29T21:31:00Z'))).toBe('2024-09-29 21:31 UTC');
+    expect(formatUtcCompact(new Date('2025-01-02T03:04:59.999Z'))).toBe('2025-01-02 03:04 UTC');
   });
 });
 
