@@ -64,7 +64,7 @@ export function LaunchFacts({ launch }: { launch: LaunchDetail }) {
         {
           label: launch.programs.length > 1 ? 'Programs' : 'Program',
           value: launch.programs.length ? (
-            <span className="inline-flex flex-col items-end gap-0.5">
+            <span className="inline-flex flex-col items-end gap-1.5">
               {launch.programs.map((p) => (
                 <Linked key={p.href} link={p} />
               ))}

@@ -47,7 +47,7 @@ export function PadFacts({ pad }: { pad: PadDetail }) {
         {
           label: pad.agencies.length > 1 ? 'Agencies' : 'Agency',
           value: pad.agencies.length ? (
-            <span className="inline-flex flex-col items-end gap-0.5">
+            <span className="inline-flex flex-col items-end gap-1.5">
               {pad.agencies.map((a) => (
                 <Link key={a.href} href={a.href} className="text-link hover:underline">
                   {a.name}

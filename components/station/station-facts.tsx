@@ -24,7 +24,7 @@ export function StationFacts({ station: s }: { station: SpaceStationDetail }) {
         {
           label: s.owners.length > 1 ? 'Owners' : 'Owner',
           value: s.owners.length ? (
-            <span className="inline-flex flex-col items-end gap-0.5">
+            <span className="inline-flex flex-col items-end gap-1.5">
               {s.owners.map((o) => (
                 <Link key={o.href} href={o.href} className="text-link hover:underline">
                   {o.name}
