@@ -39,10 +39,20 @@ function fakeNext() {
       res.writeHead(404, { 'content-type': 'text/html' }).end('<p>not found</p>');
       return;
     }
+    if (url === '/same') {
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('unchanged');
+      return;
+    }
     stamp += 1;
     const html = `<!DOCTYPE html><title>${url}</title><p>render ${stamp}</p>`.padEnd(4000, ' ');
     res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'x-frame-options': 'DENY' })
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'x-frame-options': 'DENY',
+        // What Next sends with every dynamic page.
+        'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+        vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch',
+      })
       .end(html);
   };
   return { handle, renders };
@@ -183,5 +193,51 @@ describe('front server (response cache before Next)', () => {
       misses: number;
     };
     expect(stats.misses).toBe(1);
+  });
+
+  it('lets shared caches keep each kind of page for its own time, keyed by the URL alone', async () => {
+    const upcoming = await fetch(`${base}/launches/upcoming`);
+    expect(upcoming.headers.get('cache-control')).toBe(
+      'public, max-age=0, s-maxage=60, stale-while-revalidate=300',
+    );
+    expect(upcoming.headers.get('vary')).toBe('Accept-Encoding');
+    const list = await fetch(`${base}/agencies`);
+    expect(list.headers.get('cache-control')).toContain('s-maxage=300');
+    // A hit says how long it has been kept, so a CDN's s-maxage counts from the render.
+    const hit = await fetch(`${base}/agencies`);
+    expect(hit.headers.get('x-page-cache')).toBe('HIT');
+    expect(Number(hit.headers.get('age'))).toBeGreaterThanOrEqual(0);
+    // What is not kept here goes out as Next sent it: never public.
+    expect((await fetch(`${base}/missing`)).headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  it('answers If-None-Match with 304, for any encoding of the body and a list of tags', async () => {
+    const plain = await fetch(`${base}/programs`, { headers: { 'accept-encoding': 'identity' } });
+    const gzipTag = (
+      await fetch(`${base}/programs`, { headers: { 'accept-encoding': 'gzip' } })
+    ).headers.get('etag')!;
+    const tag = plain.headers.get('etag')!;
+    expect(tag).toMatch(/^"[\w-]+"$/);
+    expect(gzipTag).toBe(`${tag.slice(0, -1)}-gzip"`);
+    for (const ifNoneMatch of [tag, gzipTag, `"other", W/${tag}`, '*']) {
+      const revalidated = await fetch(`${base}/programs`, {
+        headers: { 'if-none-match': ifNoneMatch, 'accept-encoding': 'br' },
+      });
+      expect(revalidated.status, ifNoneMatch).toBe(304);
+      expect(revalidated.headers.get('cache-control')).toContain('s-maxage=');
+    }
+    expect(
+      (await fetch(`${base}/programs`, { headers: { 'if-none-match': '"other"' } })).status,
+    ).toBe(200);
+  });
+
+  it('changes the ETag with the data version and the URL, even for the same bytes', async () => {
+    const first = (await fetch(`${base}/same`)).headers.get('etag')!;
+    expect((await fetch(`${base}/same?a=1`)).headers.get('etag')).not.toBe(first);
+    fs.writeFileSync(versionFile(dbFile()), 'v2');
+    const after = await fetch(`${base}/same`, { headers: { 'if-none-match': first } });
+    expect(after.status).toBe(200);
+    expect(await after.text()).toBe('unchanged');
+    expect(after.headers.get('etag')).not.toBe(first);
   });
 });

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SECTION_UNAVAILABLE_ATTRIBUTE } from '@/lib/data/live-error';
 import { versionFile } from '@/lib/store/version-file';
+import { cacheControl, cachePolicy } from './cache-policy';
 import { hydrateAfterPaint } from './hydrate-after-paint';
 import { inlineStreamedBoundaries } from './inline-boundaries';
 import {
@@ -14,9 +15,11 @@ import {
 } from './live-unavailable';
 import {
   chooseEncoding,
+  encodedEtag,
   isCacheablePath,
   isCacheableRequest,
   isRouterRequest,
+  matchesEtag,
   PageCache,
   pageCacheKey,
   toCachedResponse,
@@ -188,7 +191,14 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       !response.headers.has('set-cookie') &&
       // A page with a section that could not be loaded is shown once, not kept for the next reader.
       !(isHtml && body.includes(DEGRADED_MARK));
-    return { response: { status: response.status, headers, body }, cacheable };
+    // What may be kept here may be kept by a CDN too, for as long as its kind allows; the rest
+    // (errors, degraded pages) is never shared.
+    const own = headers.filter(([name]) => name !== 'cache-control');
+    const policy = cacheable
+      ? cacheControl(cachePolicy(new URL(path, 'http://front').pathname, () => body.toString()))
+      : (response.headers.get('cache-control') ?? 'private, no-store');
+    const shared: [string, string][] = [...own, ['cache-control', policy]];
+    return { response: { status: response.status, headers: shared, body }, cacheable };
   }
 
   function send(
@@ -197,16 +207,19 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     entry: CachedResponse,
     state: string,
   ) {
+    const encoding = chooseEncoding(req.headers['accept-encoding'], entry.bodies);
     const headers: [string, string][] = [
       ...entry.headers,
-      ['etag', entry.etag],
+      ['etag', encodedEtag(entry.etag, encoding)],
       ['x-page-cache', state],
     ];
-    if (req.headers['if-none-match'] === entry.etag && entry.status === 200) {
+    // How long this copy has been kept here, so a CDN's s-maxage counts from the render.
+    if (state === 'HIT')
+      headers.push(['age', String(Math.max(0, Math.floor((Date.now() - entry.storedAt) / 1000)))]);
+    if (entry.status === 200 && matchesEtag(req.headers['if-none-match'], entry.etag)) {
       res.writeHead(304, headers.flat()).end();
       return;
     }
-    const encoding = chooseEncoding(req.headers['accept-encoding'], entry.bodies);
     const body = entry.bodies[encoding] ?? entry.bodies.identity;
     if (encoding !== 'identity') headers.push(['content-encoding', encoding]);
     headers.push(['content-length', String(body.length)]);
@@ -252,7 +265,10 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       pending = render(url.pathname + url.search, version, origin)
         .then(async ({ response, cacheable: keep }) => {
           const store = keep && cacheable;
-          const entry = await toCachedResponse(response, Date.now(), { compress: store });
+          const entry = await toCachedResponse(response, Date.now(), {
+            compress: store,
+            tag: `${version}\0${key}`,
+          });
           if (store) cache.set(version, key, entry);
           return { entry, cacheable: store };
         })

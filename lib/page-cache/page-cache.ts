@@ -46,21 +46,30 @@ const COMPRESSIBLE =
 
 /**
  * Prepares a response for the cache: strips per-transfer headers, adds a strong ETag and
- * `Vary: Accept-Encoding` (plus whatever Next varies on), and compresses text bodies with
+ * `Vary: Accept-Encoding` (plus whatever Next varies on, but its router headers), and compresses text bodies with
  * Brotli and gzip at levels that cost a few milliseconds once, in libuv's thread pool: the
  * event loop goes on answering hits (and a second core can compress) meanwhile.
  */
 export async function toCachedResponse(
   upstream: UpstreamResponse,
   storedAt: number,
-  /** Off for a response served once (not kept): compressing it twice would cost more than it saves. */
-  { compress = true }: { compress?: boolean } = {},
+  {
+    compress = true,
+    tag = '',
+  }: {
+    /** Off for a response served once (not kept): compressing it twice would cost more than it saves. */
+    compress?: boolean;
+    /** Hashed into the ETag with the body: the data version and the URL, so either changes it. */
+    tag?: string;
+  } = {},
 ): Promise<CachedResponse> {
   const vary = upstream.headers
     .filter(([name]) => name === 'vary')
     .flatMap(([, value]) => value.split(','))
     .map((v) => v.trim())
-    .filter(Boolean);
+    // Next varies pages on its router headers, but its router's requests carry an `_rsc` query
+    // parameter and never reach this cache: the URL alone keys a page, here and in a CDN.
+    .filter((v) => v && !/^(rsc|next-)/i.test(v));
   const headers = upstream.headers.filter(([name]) => !PER_TRANSFER_HEADERS.has(name));
   headers.push(['vary', [...new Set([...vary, 'Accept-Encoding'])].join(', ')]);
   const contentType = upstream.headers.find(([name]) => name === 'content-type')?.[1] ?? '';
@@ -76,7 +85,7 @@ export async function toCachedResponse(
       gzip(upstream.body, { level: 6 }),
     ]);
   }
-  const etag = `"${createHash('sha1').update(upstream.body).digest('base64url')}"`;
+  const etag = `"${createHash('sha1').update(tag).update('\0').update(upstream.body).digest('base64url')}"`;
   return { status: upstream.status, headers, bodies, etag, storedAt };
 }
 
@@ -270,4 +279,26 @@ export function isCacheablePath(pathname: string): boolean {
     !pathname.startsWith('/api/image') &&
     !pathname.startsWith('/_orbit/')
   );
+}
+
+/**
+ * A strong ETag names one representation, so each encoding of a body gets its own
+ * (`"…"`, `"…-br"`, `"…-gzip"`); a shared cache that stored one asks with that one.
+ */
+export function encodedEtag(etag: string, encoding: Encoding): string {
+  return encoding === 'identity' ? etag : `${etag.slice(0, -1)}-${encoding}"`;
+}
+
+/**
+ * Whether an If-None-Match header names this entry in any of its encodings (RFC 9110 §13.1.2
+ * compares weakly: `W/` does not matter). Any encoding will do: the content is the same.
+ */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const base = etag.slice(1, -1);
+  return ifNoneMatch.split(',').some((candidate) => {
+    const opaque = candidate.trim().replace(/^W\//, '').slice(1, -1);
+    return opaque === base || opaque === `${base}-br` || opaque === `${base}-gzip`;
+  });
 }
