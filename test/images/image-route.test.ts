@@ -51,10 +51,16 @@ describe('GET /api/image', () => {
     expect(avif.headers.get('content-type')).toBe('image/avif');
     expect(avif.headers.get('vary')).toBe('Accept');
     expect(avif.headers.get('cache-control')).toContain('immutable');
+    expect(avif.headers.get('cache-control')).toContain('s-maxage=604800');
+    const etag = avif.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect((await image('photo.jpg', { w: '384' })).headers.get('etag')).toBe(etag);
     expect(avif.headers.get('x-content-type-options')).toBe('nosniff');
     expect(avif.headers.get('x-image-fallback')).toBeNull();
     const jpeg = await image('photo.jpg', { w: '384' }, 'image/png,image/*;q=0.8');
     expect(jpeg.headers.get('content-type')).toBe('image/jpeg');
+    // Another format, another tag: a cache holding the AVIF cannot revalidate the JPEG with it.
+    expect(jpeg.headers.get('etag')).not.toBe(etag);
     expect((await jpeg.arrayBuffer()).byteLength).toBeLessThan(60 * 1024);
   });
 
@@ -79,7 +85,9 @@ describe('GET /api/image', () => {
       expect(response.status, file).toBe(200);
       expect(response.headers.get('content-type'), file).toBe('image/png');
       expect(response.headers.get('x-image-fallback'), file).toBe(reason);
-      expect(response.headers.get('cache-control'), file).toBe('public, max-age=300');
+      expect(response.headers.get('cache-control'), file).toBe(
+        'public, max-age=300, s-maxage=300, stale-while-revalidate=3600',
+      );
     }
     const elsewhere = await GET(
       new Request(
@@ -88,5 +96,23 @@ describe('GET /api/image', () => {
     );
     expect(elsewhere.status).toBe(200);
     expect(elsewhere.headers.get('x-image-fallback')).toBe('not-allowed');
+  });
+
+  it('answers a matching If-None-Match with 304 and no body', async () => {
+    const first = await image('logo.png', { w: '128' });
+    const etag = first.headers.get('etag')!;
+    const params = new URLSearchParams({
+      url: `${host.origin}/logo.png`,
+      name: 'Falcon 9',
+      w: '128',
+    });
+    const again = await GET(
+      new Request(`http://localhost/api/image?${params}`, {
+        headers: { accept: 'image/avif,image/webp,*/*', 'if-none-match': etag },
+      }),
+    );
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(etag);
   });
 });

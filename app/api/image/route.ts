@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { imageProxy } from '@/lib/images/image-proxy';
 import { IMAGE_WIDTHS, isImageWidth } from '@/lib/images/image-widths';
+import { matchesEtag } from '@/lib/page-cache/page-cache';
 
 const WIDTHS = IMAGE_WIDTHS.join(', ');
 
@@ -29,15 +31,21 @@ export async function GET(request: Request) {
   const { url, name, w } = parsed.data;
   const image = await imageProxy().get(url, name, w, request.headers.get('accept'));
   const { buffer, byteOffset, length } = image.body;
-  return new Response(new Uint8Array(buffer as ArrayBuffer, byteOffset, length), {
-    headers: {
-      'content-type': image.type,
-      // A placeholder is kept briefly so the real image shows once the host is reachable again.
-      'cache-control': image.fallback ? 'public, max-age=300' : 'public, max-age=604800, immutable',
-      // The format follows the browser's Accept header, so a shared cache must key on it.
-      vary: 'Accept',
-      'x-content-type-options': 'nosniff',
-      ...(image.fallback ? { 'x-image-fallback': image.fallback } : {}),
-    },
-  });
+  // The bytes name themselves: a different format or a placeholder is a different tag.
+  const etag = `"${createHash('sha1').update(image.body).digest('base64url')}"`;
+  const headers = {
+    'content-type': image.type,
+    // A placeholder is kept briefly so the real image shows once the host is reachable again.
+    'cache-control': image.fallback
+      ? 'public, max-age=300, s-maxage=300, stale-while-revalidate=3600'
+      : 'public, max-age=604800, s-maxage=604800, stale-while-revalidate=86400, immutable',
+    // The format follows the browser's Accept header, so a shared cache must key on it.
+    vary: 'Accept',
+    etag,
+    'x-content-type-options': 'nosniff',
+    ...(image.fallback ? { 'x-image-fallback': image.fallback } : {}),
+  };
+  if (matchesEtag(request.headers.get('if-none-match') ?? undefined, etag))
+    return new Response(null, { status: 304, headers });
+  return new Response(new Uint8Array(buffer as ArrayBuffer, byteOffset, length), { headers });
 }
