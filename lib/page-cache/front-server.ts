@@ -53,6 +53,8 @@ export interface FrontServerOptions {
    * copies are then kept per origin, and the render is told the origin.
    */
   originOf?: (req: http.IncomingMessage) => string | null;
+  /** How long shared caches may keep a response; tests shorten it to seconds. */
+  policyFor?: typeof cachePolicy;
 }
 
 const RENDER_HEADER = 'x-orbit-render';
@@ -64,7 +66,7 @@ const DEGRADED_MARK = Buffer.from(`${SECTION_UNAVAILABLE_ATTRIBUTE}=`);
 const NOT_FOUND_PATH = '/_orbit/not-found';
 
 export function createFrontServer(options: FrontServerOptions): http.Server {
-  const { handle, databaseFile, live, enabled } = options;
+  const { handle, databaseFile, live, enabled, policyFor = cachePolicy } = options;
   const cache = new PageCache(options.maxEntries, options.maxBytes, options.ttlMs);
   const token = crypto.randomUUID();
   const inFlight = new Map<string, Promise<Stored>>();
@@ -195,7 +197,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     // (errors, degraded pages) is never shared.
     const own = headers.filter(([name]) => name !== 'cache-control');
     const policy = cacheable
-      ? cacheControl(cachePolicy(new URL(path, 'http://front').pathname, () => body.toString()))
+      ? cacheControl(policyFor(new URL(path, 'http://front').pathname, () => body.toString()))
       : (response.headers.get('cache-control') ?? 'private, no-store');
     const shared: [string, string][] = [...own, ['cache-control', policy]];
     return { response: { status: response.status, headers: shared, body }, cacheable };
