@@ -39,6 +39,8 @@ describe('shared-cache policy', () => {
     expect(policyOf('/sitemap.xml').kind).toBe('site');
     expect(policyOf('/sitemaps/3.xml').kind).toBe('site');
     expect(policyOf('/launches/apollo-11/opengraph-image').kind).toBe('image');
+    // Where Next actually serves a route's social image.
+    expect(policyOf('/launches/apollo-11/opengraph-image/card').kind).toBe('image');
   });
 
   it('keeps a launch long past for a day, one still to come (or just gone) for a minute', () => {

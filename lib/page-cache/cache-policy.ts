@@ -76,7 +76,8 @@ export function cachePolicy(
     segments[0] === 'sitemaps'
   )
     return POLICIES.site;
-  if (last.startsWith('opengraph-image')) return POLICIES.image;
+  // Next serves `app/**/opengraph-image.tsx` at `…/opengraph-image/<id>?<hash>`.
+  if (segments.some((segment) => segment.startsWith('opengraph-image'))) return POLICIES.image;
   if (segments.includes('upcoming') || segments.includes('previous')) return POLICIES.clock;
   // Feeds and calendars of a list or of one record.
   if (/\.(xml|ics)$/.test(last)) return POLICIES.list;
