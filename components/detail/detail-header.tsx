@@ -1,5 +1,5 @@
 import { ShareButton } from '@/components/share/share-button';
-import { absoluteUrl } from '@/lib/domain/detail-metadata';
+import { absoluteUrl } from '@/lib/routing/detail-metadata';
 import type { Crumb } from '@/lib/domain/detail-shared';
 import { Breadcrumbs } from './breadcrumbs';
 

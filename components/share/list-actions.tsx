@@ -1,4 +1,4 @@
-import { absoluteUrl } from '@/lib/domain/detail-metadata';
+import { absoluteUrl } from '@/lib/routing/detail-metadata';
 import type { CanonicalParams } from '@/lib/seo/canonical';
 import { CalendarLink } from './calendar-link';
 import { FeedLink } from './feed-link';

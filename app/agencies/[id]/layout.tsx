@@ -1,5 +1,5 @@
 import { DetailSavedCopy } from '@/components/detail/detail-saved-copy';
-import { requireDetail } from '@/lib/domain/detail-route';
+import { requireDetail } from '@/lib/routing/detail-route';
 
 /**
  * The lookup runs here, outside loading.tsx's Suspense boundary, so it finishes before streaming

@@ -14,8 +14,8 @@ import { TimelinePresets } from '@/components/timeline/timeline-presets';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { listAllRelated } from '@/lib/data/related';
-import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/domain/detail-metadata';
-import { requireDetail } from '@/lib/domain/detail-route';
+import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/routing/detail-metadata';
+import { requireDetail } from '@/lib/routing/detail-route';
 import { detailCrumbs } from '@/lib/domain/detail-shared';
 import {
   portsWithOccupants,

@@ -4,7 +4,7 @@ import type { LL2ImageInput } from '@/lib/format/images';
 import { breadcrumbJsonLd, type JsonLd } from '@/lib/seo/json-ld';
 import { joinUrl } from '@/lib/seo/links';
 import { SITE_NAME } from '@/lib/seo/site';
-import type { Crumb } from './detail-shared';
+import type { Crumb } from '@/lib/domain/detail-shared';
 
 export interface DetailMetadataInput {
   title: string;

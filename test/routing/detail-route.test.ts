@@ -16,8 +16,8 @@ vi.mock('next/navigation', () => ({
   },
 }));
 
-const { requireDetail } = await import('@/lib/domain/detail-route');
-const { detailMetadata } = await import('@/lib/domain/detail-metadata');
+const { requireDetail } = await import('@/lib/routing/detail-route');
+const { detailMetadata } = await import('@/lib/routing/detail-metadata');
 
 const spacex = { id: 121, name: 'SpaceX', abbrev: 'SpX' };
 
