@@ -6,6 +6,7 @@
  * file failed, 2 for bad arguments.
  */
 import fs from 'node:fs';
+import { progressBar } from '@/lib/format/progress-bar';
 import path from 'node:path';
 import { env } from '@/lib/env';
 import { importPaths, type ImportRun } from '@/lib/import/importer';
@@ -53,9 +54,7 @@ function progress(started: number) {
   const tty = process.stderr.isTTY === true;
   return (done: number, total: number, file: string, run: ImportRun) => {
     const records = run.results.reduce((n, r) => n + r.records + r.nested, 0);
-    const width = 24;
-    const filled = total === 0 ? width : Math.round((done / total) * width);
-    const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;
+    const bar = progressBar(done, total, 24, '#-');
     const line = `${bar} ${done}/${total} files · ${number.format(records)} records · ${seconds(Date.now() - started)}${file ? ` · ${path.basename(file)}` : ''}`;
     if (tty) process.stderr.write(`\r\u001b[2K${line}${done === total ? '\n' : ''}`);
     else if (done === total || done > 0) process.stderr.write(`${line}\n`);

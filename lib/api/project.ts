@@ -24,8 +24,10 @@ export function detailComponent(def: ResourceDef): string {
  * LL2 makes a slug from the name (Django's `slugify`); a record without one gets the slug its
  * detail page has on this site (a launch's is made unique by its id), else the same.
  */
+const DEF_BY_PATH = new Map(resourceList.map((def) => [def.apiPath, def]));
+
 function slugFor(record: Json, path: string | undefined): string {
-  const def = path ? resourceList.find((d) => d.apiPath === path) : undefined;
+  const def = path ? DEF_BY_PATH.get(path) : undefined;
   const own = def?.slug?.(record as WireRecord);
   if (own) return own;
   const fromName = typeof record.name === 'string' ? slugify(record.name) : '';

@@ -30,7 +30,7 @@ export function needsSnapshot(store: SqliteStore, dir = SNAPSHOT_DIR): boolean {
   const manifest = readManifest(dir);
   if (!manifest) return false;
   const loaded = store.getMeta('snapshot_id');
-  return loaded !== SKIP_SNAPSHOT && loaded !== manifest.id && store.getMeta('snapshot_id') !== manifest.id && store.getMeta('last_sync_at') === null;
+  return loaded !== SKIP_SNAPSHOT && loaded !== manifest.id && store.getMeta('last_sync_at') === null;
 }
 
 /** Loads the embedded dataset (data/snapshot) when the store needs it; returns the records loaded. */

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { progressBar } from '@/lib/format/progress-bar';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -208,10 +209,8 @@ export function loadSnapshot(
 
 /** `[#######-----] 4,500/9,099 records · 2,310/s · ETA 2s`, for a terminal or a log. */
 export function progressLine({ done, total, elapsedMs }: LoadProgress): string {
-  const width = 24;
-  const filled = total === 0 ? width : Math.round((done / total) * width);
   const rate = elapsedMs > 0 ? (done / elapsedMs) * 1000 : 0;
   const eta = rate > 0 ? Math.ceil((total - done) / rate) : null;
   const n = new Intl.NumberFormat('en-US');
-  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${n.format(done)}/${n.format(total)} records · ${n.format(Math.round(rate))}/s · ${eta === null ? 'ETA …' : `ETA ${eta}s`}`;
+  return `${progressBar(done, total, 24, '#-')} ${n.format(done)}/${n.format(total)} records · ${n.format(Math.round(rate))}/s · ${eta === null ? 'ETA …' : `ETA ${eta}s`}`;
 }

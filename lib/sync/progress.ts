@@ -1,4 +1,5 @@
 import type { Budget } from '@/lib/ll2/client';
+import { progressBar } from '@/lib/format/progress-bar';
 import type { SyncSummary, TaskProgress, TaskSummary } from './types';
 
 /** What the runner tells whoever watches it. Every method is optional. */
@@ -37,12 +38,6 @@ export function estimateEta(pages: number, budget: Budget, avgCallMs: number): n
   const perWindow = Math.max(1, budget.limit - budget.reserve);
   const windows = Math.ceil((pages - budget.left) / perWindow);
   return pages * perCall + windows * budget.windowSecs * 1000;
-}
-
-export function progressBar(done: number, total: number, width = 20): string {
-  const ratio = total > 0 ? Math.min(1, done / total) : 0;
-  const filled = Math.round(ratio * width);
-  return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]`;
 }
 
 export function formatRow(row: TaskProgress): string {

@@ -198,6 +198,13 @@ async function checkDetails(store: SqliteStore): Promise<{ served: number; hidde
   return { served, hidden };
 }
 
+/** The list check every store gets, inside its describe. */
+function itValidatesEveryList() {
+  it('every endpoint, view and mode: first and last list pages validate, the modes nesting', async () => {
+    expect(await checkLists()).toBeGreaterThan(resourceList.length);
+  }, 120_000);
+}
+
 function useStore(make: () => SqliteStore) {
   const state: { store?: SqliteStore; previous?: DataSource } = {};
   beforeAll(() => {
@@ -219,9 +226,7 @@ describe('the embedded dataset, through the API, is valid LL2 2.3.0', () => {
     return s;
   });
 
-  it('every endpoint, view and mode: first and last list pages validate, the modes nesting', async () => {
-    expect(await checkLists()).toBeGreaterThan(resourceList.length);
-  }, 120_000);
+  itValidatesEveryList();
 
   it('stored records’ detail URLs: valid when served, 404 when not', async () => {
     const { served, hidden } = await checkDetails(store());
@@ -241,9 +246,7 @@ describe('LL2’s saved 2.2.0 and 2.3.0 records, imported, through the API, are 
     return s;
   });
 
-  it('every endpoint, view and mode: first and last list pages validate, the modes nesting', async () => {
-    expect(await checkLists()).toBeGreaterThan(resourceList.length);
-  }, 120_000);
+  itValidatesEveryList();
 
   it('stored records’ detail URLs: valid when served, 404 when not', async () => {
     const { served } = await checkDetails(store());
@@ -282,9 +285,7 @@ describe('a synthetic store, through the API, is valid LL2 2.3.0', () => {
     return s;
   });
 
-  it('every endpoint, view and mode: first and last list pages validate, the modes nesting', async () => {
-    expect(await checkLists()).toBeGreaterThan(resourceList.length);
-  }, 120_000);
+  itValidatesEveryList();
 
   it('stored records’ detail URLs: valid when served, 404 when not', async () => {
     const { served } = await checkDetails(store());
