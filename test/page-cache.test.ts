@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type CachedResponse,
   chooseEncoding,
+  compressTo,
   isCacheablePath,
   isCacheableRequest,
+  missingEncoding,
   PageCache,
   pageCacheKey,
   toCachedResponse,
@@ -109,6 +111,22 @@ describe('response cache', () => {
       0,
     );
     expect(png.bodies.gzip).toBeUndefined();
+  });
+
+  it('compresses only the copies asked for, and adds another when a reader wants it', async () => {
+    const body = Buffer.from('<html>'.padEnd(5000, 'y'));
+    const entry = await toCachedResponse(
+      { status: 200, headers: [['content-type', 'text/html']], body },
+      0,
+      { encodings: ['br'] },
+    );
+    expect(entry.bodies.gzip).toBeUndefined();
+    expect(missingEncoding('gzip, deflate, br', entry)).toBeNull();
+    expect(missingEncoding('identity', entry)).toBeNull();
+    expect(missingEncoding('gzip', entry)).toBe('gzip');
+    await Promise.all([compressTo(entry, 'gzip'), compressTo(entry, 'gzip')]);
+    expect(zlib.gunzipSync(entry.bodies.gzip!).equals(body)).toBe(true);
+    expect(missingEncoding('gzip', entry)).toBeNull();
   });
 
   it('recompresses a page read twice at the best Brotli quality, in the background', async () => {

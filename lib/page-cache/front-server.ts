@@ -15,11 +15,14 @@ import {
 } from './live-unavailable';
 import {
   chooseEncoding,
+  compressTo,
   encodedEtag,
+  EVERY_ENCODING,
   isCacheablePath,
   isCacheableRequest,
   isRouterRequest,
   matchesEtag,
+  missingEncoding,
   PageCache,
   pageCacheKey,
   toCachedResponse,
@@ -65,6 +68,17 @@ const DEGRADED_MARK = Buffer.from(`${SECTION_UNAVAILABLE_ATTRIBUTE}=`);
 /** No route matches it, so Next renders its complete not-found page. */
 const NOT_FOUND_PATH = '/_orbit/not-found';
 
+/** A streamed boundary still waiting for its content (`inline-boundaries.ts`). */
+const PENDING_BOUNDARY = Buffer.from('<!--$?-->');
+
+/** Streamed sections in place, then the scripts deferred until the first paint. */
+function finishPage(body: Buffer): Buffer {
+  const html = body.toString('utf8');
+  return Buffer.from(
+    hydrateAfterPaint(body.includes(PENDING_BOUNDARY) ? inlineStreamedBoundaries(html) : html),
+  );
+}
+
 export function createFrontServer(options: FrontServerOptions): http.Server {
   const { handle, databaseFile, live, enabled, policyFor = cachePolicy } = options;
   const cache = new PageCache(options.maxEntries, options.maxBytes, options.ttlMs);
@@ -82,6 +96,14 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     }
   }
 
+  interface Fetched {
+    status: number;
+    /** Lower-case names; a repeated header (set-cookie) once per value. */
+    headers: [string, string][];
+    header: (name: string) => string | null;
+    body: Buffer;
+    isHtml: boolean;
+  }
   interface Rendered {
     response: UpstreamResponse;
     cacheable: boolean;
@@ -91,25 +113,52 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     cacheable: boolean;
   }
 
-  async function fetchInternal(path: string, origin: string | null = null) {
+  // Plain HTTP over a kept-alive loopback connection: the global fetch is Next's patched one
+  // (tracing, deduplication) on top of undici's web streams, a millisecond a render for nothing.
+  const agent = new http.Agent({ keepAlive: true });
+
+  function fetchInternal(path: string, origin: string | null = null): Promise<Fetched> {
     const forwarded: Record<string, string> = origin
       ? {
           'x-forwarded-host': new URL(origin).host,
           'x-forwarded-proto': new URL(origin).protocol.slice(0, -1),
         }
       : {};
-    const response = await fetch(internalOrigin + path, {
-      headers: {
-        [RENDER_HEADER]: token,
-        accept: 'text/html,*/*',
-        'accept-encoding': 'identity',
-        ...forwarded,
-      },
-      redirect: 'manual',
+    return new Promise((resolve, reject) => {
+      const request = http.get(
+        internalOrigin + path,
+        {
+          agent,
+          headers: {
+            [RENDER_HEADER]: token,
+            accept: 'text/html,*/*',
+            'accept-encoding': 'identity',
+            ...forwarded,
+          },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () => {
+            const headers = Object.entries(response.headers).flatMap(([name, value]) =>
+              (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(
+                (v): [string, string] => [name, v],
+              ),
+            );
+            const contentType = String(response.headers['content-type'] ?? '');
+            resolve({
+              status: response.statusCode ?? 500,
+              headers,
+              header: (name) => headers.find(([n]) => n === name)?.[1] ?? null,
+              body: Buffer.concat(chunks),
+              isHtml: contentType.startsWith('text/html'),
+            });
+          });
+        },
+      );
+      request.on('error', reject);
     });
-    const body = Buffer.from(await response.arrayBuffer());
-    const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html');
-    return { response, body, isHtml };
   }
 
   // The same for every unknown URL within a data version: rendered once, not per 404.
@@ -122,8 +171,8 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     const entry = {
       version,
       expires: now + options.ttlMs,
-      body: fetchInternal(NOT_FOUND_PATH).then(({ response, body }) =>
-        response.status === 404 && !body.includes(NEXT_ERROR_SHELL) ? body : null,
+      body: fetchInternal(NOT_FOUND_PATH).then(({ status, body }) =>
+        status === 404 && !body.includes(NEXT_ERROR_SHELL) ? body : null,
       ),
     };
     notFoundPage = entry;
@@ -146,8 +195,8 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     const headers = liveUnavailableHeaders(retryAfterSeconds);
     try {
       const page = await fetchInternal(liveUnavailableUrl(path, retryAfterSeconds));
-      if (page.response.status === 200 && page.isHtml && !page.body.includes(NEXT_ERROR_SHELL)) {
-        const body = Buffer.from(hydrateAfterPaint(inlineStreamedBoundaries(page.body.toString())));
+      if (page.status === 200 && page.isHtml && !page.body.includes(NEXT_ERROR_SHELL)) {
+        const body = finishPage(page.body);
         return { status: 503, headers, body };
       }
     } catch {
@@ -161,9 +210,9 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
   }
 
   async function render(path: string, version: string, origin: string | null): Promise<Rendered> {
-    const fetched = await fetchInternal(path, origin);
-    const { response, isHtml } = fetched;
-    let body: Buffer = fetched.body;
+    const response = await fetchInternal(path, origin);
+    const { isHtml } = response;
+    let body: Buffer = response.body;
     if (live && isHtml) {
       const unavailable = liveUnavailableIn(response.status, body.toString('utf8'));
       if (unavailable)
@@ -172,7 +221,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
           cacheable: false,
         };
     }
-    const headers = [...response.headers.entries()].map(([name, value]): [string, string] => [
+    const headers = response.headers.map(([name, value]): [string, string] => [
       name,
       // Redirects stay host-independent: the cached copy serves every host name.
       name === 'location' && value.startsWith(internalOrigin)
@@ -186,11 +235,10 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       body = (await completeNotFoundPage(version)) ?? body;
     // Without JavaScript a streamed section would stay a skeleton: deliver it in place. Then let
     // the browser paint it before hydrating.
-    if (isHtml)
-      body = Buffer.from(hydrateAfterPaint(inlineStreamedBoundaries(body.toString('utf8'))));
+    if (isHtml) body = finishPage(body);
     const cacheable =
       CACHEABLE_STATUS.has(response.status) &&
-      !response.headers.has('set-cookie') &&
+      response.header('set-cookie') === null &&
       // A page with a section that could not be loaded is shown once, not kept for the next reader.
       !(isHtml && body.includes(DEGRADED_MARK));
     // What may be kept here may be kept by a CDN too, for as long as its kind allows; the rest
@@ -198,9 +246,17 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     const own = headers.filter(([name]) => name !== 'cache-control');
     const policy = cacheable
       ? cacheControl(policyFor(new URL(path, 'http://front').pathname, () => body.toString()))
-      : (response.headers.get('cache-control') ?? 'private, no-store');
+      : (response.header('cache-control') ?? 'private, no-store');
     const shared: [string, string][] = [...own, ['cache-control', policy]];
     return { response: { status: response.status, headers: shared, body }, cacheable };
+  }
+
+  /** Makes the copy this reader would take best, when the entry does not hold it yet. */
+  async function withEncodingFor(req: http.IncomingMessage, entry: CachedResponse, key: string) {
+    const missing = missingEncoding(req.headers['accept-encoding'], entry);
+    if (!missing) return;
+    await compressTo(entry, missing);
+    cache.grew(key, entry);
   }
 
   function send(
@@ -255,7 +311,10 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     const origin = options.originOf?.(req) ?? null;
     const key = origin ? `${origin}${pageCacheKey(url)}` : pageCacheKey(url);
     const hit = cacheable ? cache.get(version, key) : null;
-    if (hit) return send(req, res, hit, 'HIT');
+    if (hit) {
+      await withEncodingFor(req, hit, key);
+      return send(req, res, hit, 'HIT');
+    }
     if (req.method === 'HEAD') {
       await handle(req, res);
       return;
@@ -264,11 +323,14 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     const flightKey = cacheable ? key : `private:${key}`;
     let pending = inFlight.get(flightKey);
     if (!pending) {
+      const wanted = chooseEncoding(req.headers['accept-encoding'], EVERY_ENCODING);
       pending = render(url.pathname + url.search, version, origin)
         .then(async ({ response, cacheable: keep }) => {
           const store = keep && cacheable;
           const entry = await toCachedResponse(response, Date.now(), {
             compress: store,
+            // The other copy is made if another reader asks for it.
+            encodings: wanted === 'identity' ? [] : [wanted],
             tag: `${version}\0${key}`,
           });
           if (store) cache.set(version, key, entry);
@@ -285,6 +347,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       await handle(req, res);
       return;
     }
+    if (stored.cacheable) await withEncodingFor(req, stored.entry, key);
     send(req, res, stored.entry, stored.cacheable ? 'MISS' : 'BYPASS');
   }
 

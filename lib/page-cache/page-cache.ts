@@ -23,6 +23,10 @@ export interface CachedResponse {
   bodies: Partial<Record<Encoding, Buffer>> & { identity: Buffer };
   etag: string;
   storedAt: number;
+  /** Text worth compressing: the copies it lacks can be made when a reader asks for them. */
+  compressible?: boolean;
+  /** Copies being made (`compressTo`). */
+  compressing?: Partial<Record<Compressed, Promise<void>>>;
 }
 
 export interface UpstreamResponse {
@@ -44,21 +48,40 @@ const PER_TRANSFER_HEADERS = new Set([
 const COMPRESSIBLE =
   /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
 
+/** What a body may be compressed into, best first. */
+const ENCODINGS = ['br', 'gzip'] as const;
+export type Compressed = (typeof ENCODINGS)[number];
+
+const compressors: Record<Compressed, (body: Buffer) => Promise<Buffer>> = {
+  br: (body) =>
+    brotli(body, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+  gzip: (body) => gzip(body, { level: 6 }),
+};
+
 /**
  * Prepares a response for the cache: strips per-transfer headers, adds a strong ETag and
  * `Vary: Accept-Encoding` (plus whatever Next varies on, but its router headers), and compresses text bodies with
  * Brotli and gzip at levels that cost a few milliseconds once, in libuv's thread pool: the
- * event loop goes on answering hits (and a second core can compress) meanwhile.
+ * event loop goes on answering hits (and a second core can compress) meanwhile. `encodings`
+ * limits that to the copies wanted now: most pages are read once, by a reader who takes one of
+ * them (`compressTo` adds another when a later reader asks for it).
  */
 export async function toCachedResponse(
   upstream: UpstreamResponse,
   storedAt: number,
   {
     compress = true,
+    encodings = ENCODINGS,
     tag = '',
   }: {
     /** Off for a response served once (not kept): compressing it twice would cost more than it saves. */
     compress?: boolean;
+    encodings?: readonly Compressed[];
     /** Hashed into the ETag with the body: the data version and the URL, so either changes it. */
     tag?: string;
   } = {},
@@ -73,20 +96,42 @@ export async function toCachedResponse(
   const headers = upstream.headers.filter(([name]) => !PER_TRANSFER_HEADERS.has(name));
   headers.push(['vary', [...new Set([...vary, 'Accept-Encoding'])].join(', ')]);
   const contentType = upstream.headers.find(([name]) => name === 'content-type')?.[1] ?? '';
+  const compressible = COMPRESSIBLE.test(contentType) && upstream.body.length >= 1024;
   const bodies: CachedResponse['bodies'] = { identity: upstream.body };
-  if (compress && COMPRESSIBLE.test(contentType) && upstream.body.length >= 1024) {
-    [bodies.br, bodies.gzip] = await Promise.all([
-      brotli(upstream.body, {
-        params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
-          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: upstream.body.length,
-        },
-      }),
-      gzip(upstream.body, { level: 6 }),
-    ]);
+  if (compress && compressible) {
+    const copies = await Promise.all(encodings.map((e) => compressors[e](upstream.body)));
+    encodings.forEach((e, i) => (bodies[e] = copies[i]));
   }
   const etag = `"${createHash('sha1').update(tag).update('\0').update(upstream.body).digest('base64url')}"`;
-  return { status: upstream.status, headers, bodies, etag, storedAt };
+  return { status: upstream.status, headers, bodies, etag, storedAt, compressible };
+}
+
+/** Stands for an entry holding every copy, to ask which one a reader would take best. */
+export const EVERY_ENCODING: CachedResponse['bodies'] = {
+  identity: Buffer.alloc(0),
+  br: Buffer.alloc(0),
+  gzip: Buffer.alloc(0),
+};
+
+/**
+ * The encoding to compress an entry into for a reader who accepts `acceptEncoding`, when the
+ * entry lacks the one that reader would take best; null when what it holds is the best.
+ */
+export function missingEncoding(
+  acceptEncoding: string | undefined,
+  entry: CachedResponse,
+): Compressed | null {
+  if (!entry.compressible) return null;
+  const best = chooseEncoding(acceptEncoding, EVERY_ENCODING);
+  return best === 'identity' || entry.bodies[best] ? null : best;
+}
+
+/** Adds the `encoding` copy to an entry (once, however many readers ask at the same time). */
+export function compressTo(entry: CachedResponse, encoding: Compressed): Promise<void> {
+  const pending = (entry.compressing ??= {});
+  return (pending[encoding] ??= compressors[encoding](entry.bodies.identity).then((body) => {
+    entry.bodies[encoding] = body;
+  }));
 }
 
 /** The best stored body for an Accept-Encoding header (RFC 9110 q-values; q=0 refuses). */
@@ -212,6 +257,11 @@ export class PageCache {
   set(version: string, key: string, entry: CachedResponse): void {
     this.sync(version);
     this.entries?.set(key, entry, { start: entry.storedAt });
+  }
+
+  /** An entry gained a body (`compressTo`): its byte count follows; its age stays. */
+  grew(key: string, entry: CachedResponse): void {
+    if (this.entries?.peek(key) === entry) this.entries.set(key, entry, { noUpdateTTL: true });
   }
 
   stats() {
