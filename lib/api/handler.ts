@@ -1,5 +1,7 @@
+import { QueryCache } from '@/lib/cache/query-cache';
 import { getDataSource, getRecord, getServedRecord, listRecords, resourceDef } from '@/lib/data';
 import { isLiveDataUnavailable } from '@/lib/data/live-error';
+import { env } from '@/lib/env';
 import { invalidParamsBody, parseListQuery } from '@/lib/query/parse';
 import { isResourceKey, resourceList, type ResourceKey } from '@/lib/resources';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
@@ -43,12 +45,27 @@ function route(path: string[]): { def: ResourceDef; view?: string; id?: string }
 
 const noHeaders: HeaderReader = () => null;
 
+/**
+ * The stored records embedded ones are completed from, per data version: a page of launches
+ * names the same few providers, rockets and pads as the next page, and each lookup was a read
+ * and a JSON parse of a whole record (a third of an uncached API answer's time).
+ */
+const referenced = new QueryCache<Promise<WireRecord | null>>(env.QUERY_CACHE_SIZE);
+
 /** Embedded records completed from their own stored copies (local data only: lib/api/references.ts). */
 function completeReferences(def: ResourceDef, records: WireRecord[]): Promise<WireRecord[]> {
-  if (getDataSource().kind !== 'local') return Promise.resolve(records);
-  return withReferencedRecords(def, records, async (resource, id) =>
-    isResourceKey(resource) ? (await getRecord(resource, id)).record : null,
-  );
+  const source = getDataSource();
+  if (source.kind !== 'local') return Promise.resolve(records);
+  const version = source.version();
+  return withReferencedRecords(def, records, (resource, id) => {
+    if (!isResourceKey(resource)) return Promise.resolve(null);
+    const key = `${resource}:${id}`;
+    const record = referenced.get(version, key, () =>
+      getRecord(resource, id).then((data) => data.record),
+    );
+    record.catch(() => referenced.delete(key));
+    return record;
+  });
 }
 
 /**

@@ -15,7 +15,8 @@ const isObject = (value: unknown): value is Json =>
  * older snapshot names its provider by id, name and logo only, while LL2's AgencyMini needs its
  * type; the importer stored the agency itself (with its type) from the agencies file. Keys the
  * embedded copy has are kept as LL2 embedded them. Only for the local store: live records come
- * whole from LL2, and looking references up there would spend its rate limit.
+ * whole from LL2, and looking references up there would spend its rate limit. The records
+ * `lookup` gives are never changed.
  */
 export async function withReferencedRecords(
   def: ResourceDef,
@@ -47,7 +48,11 @@ export async function withReferencedRecords(
             continue;
           const own = await stored(ref.resource, embedded.id);
           if (!own) continue;
-          for (const [key, v] of Object.entries(own)) if (!(key in embedded)) embedded[key] = v;
+          // A copy: a later reference may complete what is taken here (a pad's location), and
+          // the stored record is shared by every answer.
+          for (const [key, v] of Object.entries(own))
+            if (!(key in embedded))
+              embedded[key] = typeof v === 'object' && v !== null ? structuredClone(v) : v;
         }
       }
       return record;
