@@ -61,6 +61,8 @@ export interface FrontServerOptions {
 }
 
 const RENDER_HEADER = 'x-orbit-render';
+/** Misses rendered at once (local data); the rest wait their turn. */
+const RENDER_SLOTS = 2;
 const CACHEABLE_STATUS = new Set([200, 301, 308]);
 const NEXT_ERROR_SHELL = Buffer.from('<html id="__next_error__"');
 /** Set on a section whose data could not be loaded (`components/detail/section-unavailable`). */
@@ -111,6 +113,26 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
   interface Stored {
     entry: CachedResponse;
     cacheable: boolean;
+  }
+
+  // A render is CPU work on this one thread (the store answers synchronously): thirty-two at once
+  // finish no sooner than two at a time, but each holds its page, payload and React tree in
+  // memory meanwhile, and the garbage collector's work doubled the CPU time of every render.
+  // Waiting renders queue in arrival order. Live renders mostly wait on LL2, so they do not queue.
+  const renderSlots = live ? Infinity : RENDER_SLOTS;
+  let rendering = 0;
+  const waiting: (() => void)[] = [];
+  async function inRenderSlot<T>(work: () => Promise<T>): Promise<T> {
+    if (rendering < renderSlots) rendering += 1;
+    // The slot is handed over by the render that frees it.
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else rendering -= 1;
+    }
   }
 
   // Plain HTTP over a kept-alive loopback connection: the global fetch is Next's patched one
@@ -324,7 +346,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     let pending = inFlight.get(flightKey);
     if (!pending) {
       const wanted = chooseEncoding(req.headers['accept-encoding'], EVERY_ENCODING);
-      pending = render(url.pathname + url.search, version, origin)
+      pending = inRenderSlot(() => render(url.pathname + url.search, version, origin))
         .then(async ({ response, cacheable: keep }) => {
           const store = keep && cacheable;
           const entry = await toCachedResponse(response, Date.now(), {
