@@ -47,4 +47,12 @@ describe('withReferencedRecords completes embedded records from their own stored
     expect(out!.launch_service_provider).toEqual({ id: 999, name: 'Nobody' });
     expect(launch.pad).toEqual({ id: 87, name: 'Launch Complex 39A' });
   });
+
+  it('changes neither the records it completes nor the stored copies it reads', async () => {
+    const before = structuredClone(launch);
+    const storedBefore = structuredClone(stored);
+    await withReferencedRecords(resources.launches, [launch, launch], lookup);
+    expect(launch).toEqual(before);
+    expect(stored).toEqual(storedBefore);
+  });
 });
