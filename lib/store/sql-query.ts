@@ -2,6 +2,7 @@ import type { AppliedFilter, ListQuery } from '@/lib/query/types';
 import type { ResourceDef } from '@/lib/resources/types';
 import type { ColumnPlan } from './columns';
 import { datePartSql, SEARCH_SEPARATOR, tableOf } from './columns';
+import { likePattern, sqliteDialect, type SqlDialect } from './dialect';
 
 export interface WhereClause {
   sql: string;
@@ -14,7 +15,7 @@ function bindable(value: string | number | boolean): string | number {
   return typeof value === 'boolean' ? (value ? 1 : 0) : value;
 }
 
-function condition(applied: AppliedFilter, column: string, lowered: string): WhereClause | null {
+function condition(applied: AppliedFilter, column: string, lowered: string, dialect: SqlDialect): WhereClause | null {
   const { filter, values } = applied;
   const bound = values.map(bindable);
   const placeholders = bound.map(() => '?').join(', ');
@@ -24,11 +25,11 @@ function condition(applied: AppliedFilter, column: string, lowered: string): Whe
     case 'in':
       return { sql: `${column} IN (${placeholders})`, params: bound };
     case 'contains':
-      // instr(): no LIKE wildcards to escape, and case-sensitive like LIKE on PostgreSQL.
-      return { sql: `instr(${column}, ?) > 0`, params: [String(values[0])] };
+      // instr()/strpos(): no LIKE wildcards to escape, and case-sensitive like LL2's LIKE.
+      return { sql: dialect.contains(column), params: [String(values[0])] };
     case 'icontains':
       // The same on a lower-cased copy.
-      return { sql: `instr(${lowered}, ?) > 0`, params: [String(values[0]).toLowerCase()] };
+      return { sql: dialect.contains(lowered), params: [String(values[0]).toLowerCase()] };
     case 'gt':
     case 'gte':
     case 'lt':
@@ -43,18 +44,18 @@ function condition(applied: AppliedFilter, column: string, lowered: string): Whe
   }
 }
 
-function filterClause(plan: ColumnPlan, applied: AppliedFilter): WhereClause | null {
+function filterClause(plan: ColumnPlan, applied: AppliedFilter, dialect: SqlDialect): WhereClause | null {
   const name = applied.filter.field;
   // `id` is the table's primary key column, not a derived `f_` column.
-  if (name === 'id') return condition(applied, 'id', 'id');
+  if (name === 'id') return condition(applied, 'id', 'id', dialect);
   const named = plan.def.fields[name]?.byNameOf;
   if (named) {
-    const byId = condition(applied, 'id', 'id');
+    const byId = condition(applied, 'id', 'id', dialect);
     if (!byId) return null;
     return { sql: `f_${name} IN (SELECT f_name FROM ${tableOf(named)} WHERE ${byId.sql})`, params: byId.params };
   }
-  if (!plan.def.fields[name]?.multi) return condition(applied, `f_${name}`, `l_${name}`);
-  const inner = condition(applied, 'value', 'lvalue');
+  if (!plan.def.fields[name]?.multi) return condition(applied, `f_${name}`, `l_${name}`, dialect);
+  const inner = condition(applied, 'value', 'lvalue', dialect);
   if (!inner) return null;
   return {
     sql: `id IN (SELECT record_id FROM ${plan.multiTable} WHERE field = ? AND ${inner.sql})`,
@@ -72,7 +73,11 @@ export interface WhereOptions {
   searchIndex?: string;
   /** Keep only records the LL2-compatible API serves (set when the resource has others). */
   servedOnly?: boolean;
+  /** The store's SQL dialect (default SQLite). */
+  dialect?: SqlDialect;
 }
+
+const dialectOf = (options: { dialect?: SqlDialect }) => options.dialect ?? sqliteDialect;
 
 /** A search term as the `search` column holds text: lower-cased, without the field separator. */
 const needleOf = (term: string) => term.toLowerCase().replaceAll(SEARCH_SEPARATOR, '');
@@ -96,6 +101,10 @@ export function searchIndexMatch(query: ListQuery, options: WhereOptions): strin
  * the index intersects them itself; the others are scanned for with instr().
  */
 function searchClauses(needles: string[], options: WhereOptions): WhereClause[] {
+  const dialect = dialectOf(options);
+  // pg_trgm answers LIKE from the column's own GIN index, for terms of any length (a term under
+  // three characters has no trigram, so PostgreSQL reads every entry, and still finds it).
+  if (dialect.likeSearch) return needles.map((n) => ({ sql: "search LIKE ? ESCAPE '\\'", params: [likePattern(n)] }));
   const indexed = needles.filter((n) => indexable(n, options));
   const clauses: WhereClause[] = [];
   if (options.searchIndex && indexed.length > 0) {
@@ -103,7 +112,7 @@ function searchClauses(needles: string[], options: WhereOptions): WhereClause[] 
     const phrases = indexed.map(() => `'"' || replace(?, '"', '""') || '"'`).join(` || ' ' || `);
     clauses.push({ sql: `rowid IN (SELECT rowid FROM ${x} WHERE ${x} MATCH ${phrases})`, params: indexed });
   }
-  for (const n of needles) if (!indexable(n, options)) clauses.push({ sql: 'instr(search, ?) > 0', params: [n] });
+  for (const n of needles) if (!indexable(n, options)) clauses.push({ sql: dialect.contains('search'), params: [n] });
   return clauses;
 }
 
@@ -113,12 +122,12 @@ export function searchPhrase(query: ListQuery): string {
 }
 
 /** The resource's `siteSearch` fields that hold the whole phrase, when the site searches. */
-function siteSearchMatch(plan: ColumnPlan, query: ListQuery): WhereClause | null {
+function siteSearchMatch(plan: ColumnPlan, query: ListQuery, dialect: SqlDialect = sqliteDialect): WhereClause | null {
   const fields = (plan.def.siteSearch ?? []).filter((f) => plan.multi.includes(f));
   const phrase = searchPhrase(query);
   if (!query.siteSearch || fields.length === 0 || phrase === '') return null;
   return {
-    sql: `id IN (SELECT record_id FROM ${plan.multiTable} WHERE field IN (${fields.map(() => '?').join(', ')}) AND instr(lvalue, ?) > 0)`,
+    sql: `id IN (SELECT record_id FROM ${plan.multiTable} WHERE field IN (${fields.map(() => '?').join(', ')}) AND ${dialect.contains('lvalue')})`,
     params: [...fields, phrase],
   };
 }
@@ -133,7 +142,7 @@ function searchClause(plan: ColumnPlan, query: ListQuery, options: WhereOptions)
   const clauses = searchClauses(query.searchTerms.map(needleOf).filter((n) => n !== ''), options);
   if (clauses.length === 0) return null;
   const all = { sql: clauses.map((c) => c.sql).join(' AND '), params: clauses.flatMap((c) => c.params) };
-  const extra = siteSearchMatch(plan, query);
+  const extra = siteSearchMatch(plan, query, dialectOf(options));
   if (!extra) return all;
   return { sql: `((${all.sql}) OR ${extra.sql})`, params: [...all.params, ...extra.params] };
 }
@@ -148,7 +157,7 @@ function searchClause(plan: ColumnPlan, query: ListQuery, options: WhereOptions)
  * SQLite's lower() folds ASCII letters only; the phrase is folded fully, so a name with a
  * capital non-ASCII letter can miss a tier, never the results.
  */
-export function buildRank(plan: ColumnPlan, query: ListQuery): WhereClause | null {
+export function buildRank(plan: ColumnPlan, query: ListQuery, dialect: SqlDialect = sqliteDialect): WhereClause | null {
   if (!query.siteSearch || query.explicitOrdering) return null;
   const phrase = searchPhrase(query);
   const fields = (plan.def.rankFields ?? ['name']).filter((f) => plan.scalar.includes(f));
@@ -159,9 +168,9 @@ export function buildRank(plan: ColumnPlan, query: ListQuery): WhereClause | nul
     params: columns.flatMap(() => each),
   });
   const exact = any((c) => `${c} = ?`, [phrase]);
-  const prefix = any((c) => `substr(${c}, 1, ?) = ? OR instr(${c}, ?) > 0`, [[...phrase].length, phrase, ` | ${phrase}`]);
-  const within = any((c) => `instr(${c}, ?) > 0`, [phrase]);
-  const extra = siteSearchMatch(plan, query);
+  const prefix = any((c) => `substr(${c}, 1, ?) = ? OR ${dialect.contains(c)}`, [[...phrase].length, phrase, ` | ${phrase}`]);
+  const within = any((c) => dialect.contains(c), [phrase]);
+  const extra = siteSearchMatch(plan, query, dialect);
   const tiers = [exact, prefix, { sql: [within.sql, extra?.sql].filter(Boolean).join(' OR '), params: [...within.params, ...(extra?.params ?? [])] }];
   return {
     sql: `CASE ${tiers.map((t, i) => `WHEN ${t.sql} THEN ${i}`).join(' ')} ELSE ${tiers.length} END`,
@@ -173,9 +182,9 @@ export function buildRank(plan: ColumnPlan, query: ListQuery): WhereClause | nul
  * The count of a multi-valued filter on its own, from the side table alone: the records it
  * matches are exactly the distinct record ids there.
  */
-export function sideTableCount(plan: ColumnPlan, applied: AppliedFilter): WhereClause | null {
+export function sideTableCount(plan: ColumnPlan, applied: AppliedFilter, dialect: SqlDialect = sqliteDialect): WhereClause | null {
   if (!plan.def.fields[applied.filter.field]?.multi) return null;
-  const inner = condition(applied, 'value', 'lvalue');
+  const inner = condition(applied, 'value', 'lvalue', dialect);
   if (!inner) return null;
   return {
     sql: `SELECT count(DISTINCT record_id) AS n FROM ${plan.multiTable} WHERE field = ? AND ${inner.sql}`,
@@ -192,7 +201,7 @@ export function buildWhere(plan: ColumnPlan, def: ResourceDef, query: ListQuery,
     parts.push(clause.sql);
     params.push(...clause.params);
   };
-  for (const applied of query.filters) add(filterClause(plan, applied));
+  for (const applied of query.filters) add(filterClause(plan, applied, dialectOf(options)));
   const view = query.view ? def.views?.find((v) => v.name === query.view) : undefined;
   for (const condition of view?.where({ now, params: query.viewParams }) ?? []) {
     add({ sql: `f_${condition.field} ${COMPARE_OPS[condition.op]} ?`, params: [condition.value] });

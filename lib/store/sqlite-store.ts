@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ListQuery } from '@/lib/query/types';
-import { narrowsSelection, parseOrderTerm } from '@/lib/query/parse';
+import { narrowsSelection } from '@/lib/query/parse';
 import { QueryCache } from '@/lib/cache/query-cache';
 import { versionFile } from './version-file';
 import { isServable } from '@/lib/ll2/served';
@@ -11,28 +11,12 @@ import type { ResourceDef, WireRecord } from '@/lib/resources/types';
 import { createIndexSql, createSearchIndexSql, createTableSql, deriveRow, planColumns, type ColumnPlan } from './columns';
 import { syncIndexes } from './indexes';
 import { type IndexCatalog, pageIndexHint, readIndexCatalog } from './page-plan';
-import { buildOrderBy, buildRank, buildWhere, searchesBeyondLl2, searchIndexMatch, sideTableCount, type WhereClause, type WhereOptions } from './sql-query';
+import { buildRank, buildWhere, searchesBeyondLl2, searchIndexMatch, sideTableCount, type WhereClause, type WhereOptions } from './sql-query';
+import { replacesStored, withMissingKeys } from './merge';
+import { histogramSql, pageIdsSql, valueCountsSql } from './statements';
 import type { FacetOption, GetOptions, HistogramBucket, IncomingRecord, ListResult, Store, WriteSummary } from './types';
 
 type Row = Record<string, unknown>;
-
-/**
- * Whether an incoming copy's values win over the stored record's. A richer copy wins, and so
- * does a top-level copy of the same richness (a newer snapshot). A nested copy (richness 0) of
- * a record stored at any richness only fills gaps: an agency nested in a launch never replaces
- * its richer record, and two nested copies that differ slightly (an `ll` vs an `lldev` link)
- * cannot overwrite each other back and forth, so re-running an import changes nothing.
- */
-function replacesStored(incoming: number, stored: number): boolean {
-  return incoming > stored || (incoming === stored && incoming > 0);
-}
-
-/** `base` with the keys it lacks taken from `extra`, keeping `base`'s key order (LL2's). */
-function withMissingKeys(base: WireRecord, extra: WireRecord): WireRecord {
-  const out: WireRecord = { ...base };
-  for (const [key, value] of Object.entries(extra)) if (!(key in out)) out[key] = value;
-  return out;
-}
 
 export interface SqliteStoreOptions {
   readonly?: boolean;
@@ -283,16 +267,9 @@ export class SqliteStore implements Store {
       this.count(plan, query, where, options),
     );
     if (query.offset >= count) return { count, results: [] };
-    const rank = buildRank(plan, query);
-    if (rank) {
-      // Every match is ranked, so no index order can serve the page: fetch and sort them all.
-      const tieBreak = def.searchOrdering?.map(parseOrderTerm) ?? query.ordering;
-      const ids = this.stmt(`SELECT id FROM ${plan.table} ${where.sql} ORDER BY ${rank.sql}, ${buildOrderBy(plan, { ...query, ordering: tieBreak }).slice('ORDER BY '.length)} LIMIT ? OFFSET ?`)
-        .pluck()
-        .all(...where.params, ...rank.params, query.limit, query.offset) as (string | number)[];
-      return { count, results: this.fetchMany(plan, ids) };
-    }
-    const hint = pageIndexHint({
+    // A ranked search sorts every match, so no index order can serve it: only unranked pages get a hint.
+    const ranked = buildRank(plan, query) !== null;
+    const hint = ranked ? '' : pageIndexHint({
       plan,
       def,
       query,
@@ -304,9 +281,8 @@ export class SqliteStore implements Store {
           (this.stmt(`SELECT count(*) AS n FROM ${plan.table} WHERE f_${field} = ?`).get(value) as { n: number }).n,
         ),
     });
-    const ids = this.stmt(`SELECT id FROM ${plan.table}${hint} ${where.sql} ${buildOrderBy(plan, query)} LIMIT ? OFFSET ?`)
-      .pluck()
-      .all(...where.params, query.limit, query.offset) as (string | number)[];
+    const page = pageIdsSql(plan, def, query, where, hint);
+    const ids = this.stmt(page.sql).pluck().all(...page.params) as (string | number)[];
     return { count, results: this.fetchMany(plan, ids) };
   }
 
@@ -400,42 +376,17 @@ export class SqliteStore implements Store {
     }));
   }
 
-  /**
-   * Records per value of a filterable field within `where` (every record when it is empty); for
-   * the panel's options also their labels, most used first.
-   */
   private valueCounts(plan: ColumnPlan, field: string, where: WhereClause, withLabels: boolean): Row[] {
-    // Only the options are sorted: on a selection, ORDER BY count steered SQLite to a plan three
-    // to seven times slower (the `program` count listed the selection's ids again).
-    const order = withLabels ? ' ORDER BY count DESC, label' : '';
-    if (plan.multi.includes(field)) {
-      // Walks the field's rows and checks each record, rather than listing the selection's ids
-      // first: 35-80 ms instead of ~200 for a 90,000-launch selection.
-      const within = where.sql ? ` AND EXISTS (SELECT 1 FROM ${plan.table} ${where.sql} AND ${plan.table}.id = facet_row.record_id)` : '';
-      const label = withLabels ? 'max(label)' : 'NULL';
-      return this.stmt(
-        `SELECT value, ${label} AS label, count(*) AS count FROM ${plan.multiTable} AS facet_row WHERE field = ?${within} GROUP BY value${order}`,
-      ).all(field, ...where.params) as Row[];
-    }
-    if (!plan.scalar.includes(field) || field === 'id') return [];
-    const label = withLabels && plan.labelled.includes(field) ? `max(o_${field})` : 'NULL';
-    return this.stmt(
-      `SELECT f_${field} AS value, ${label} AS label, count(*) AS count FROM ${plan.table} ${where.sql ? `${where.sql} AND` : 'WHERE'} f_${field} IS NOT NULL GROUP BY f_${field}${order}`,
-    ).all(...where.params) as Row[];
+    const statement = valueCountsSql(plan, field, where, withLabels);
+    return statement ? (this.stmt(statement.sql).all(...statement.params) as Row[]) : [];
   }
 
   histogram(def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now = new Date()): HistogramBucket[] {
     const plan = this.plan(def);
     if (!def.dateField) return [];
     const where = buildWhere(plan, def, query, now, this.whereOptions(plan));
-    const column = `f_${def.dateField}`;
-    const length = unit === 'year' ? 4 : 7;
-    const rows = this.db
-      .prepare(
-        `SELECT substr(${column}, 1, ${length}) AS bucket, count(*) AS count FROM ${plan.table} ${where.sql}${where.sql ? ' AND' : ' WHERE'} ${column} IS NOT NULL GROUP BY bucket ORDER BY bucket`,
-      )
-      .all(...where.params) as { bucket: string; count: number }[];
-    return rows;
+    const statement = histogramSql(plan, def.dateField, where, unit);
+    return this.db.prepare(statement.sql).all(...statement.params) as HistogramBucket[];
   }
 
   /**
