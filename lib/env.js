@@ -21,6 +21,22 @@ const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default('data'),
   /** SQLite file; defaults to `<DATA_DIR>/orbit-index.db`. */
   DATABASE_FILE: z.string().trim().min(1).optional(),
+  /**
+   * `postgres://user:password@host:5432/db`: serve from PostgreSQL instead of the SQLite file, so
+   * many app instances can share one database (one `npm run sync` writes to it).
+   */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((u) => {
+      try {
+        const parsed = new URL(u);
+        return (parsed.protocol === 'postgres:' || parsed.protocol === 'postgresql:') && parsed.hostname !== '' && parsed.pathname.length > 1;
+      } catch {
+        return false;
+      }
+    }, 'must be a postgres://user@host[:port]/database URL')
+    .optional(),
   SITE_URL: url.default('http://localhost:3000').transform((u) => u.replace(/\/+$/, '')),
   /**
    * Whether the request's `X-Forwarded-Host`/`X-Forwarded-Proto` (else its `Host`) name the public

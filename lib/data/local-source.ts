@@ -1,14 +1,14 @@
-import { getStore } from '@/lib/store';
-import type { SqliteStore } from '@/lib/store/sqlite-store';
+import { getServingStore } from '@/lib/store';
+import type { AsyncStore } from '@/lib/store/types';
 import type { DataSource } from './source';
 
-/** A source over one SQLite store. Synchronous underneath; async to share the contract. */
-export function storeSource(store: () => SqliteStore): DataSource {
+/** A source over one store: the embedded SQLite file or a PostgreSQL database. */
+export function storeSource(store: () => AsyncStore): DataSource {
   return {
     kind: 'local',
     list: async (def, query, now) => store().list(def, query, now),
-    get: async (def, id, options) => ({ record: store().get(def, id, options) }),
-    getBySlug: async (def, slug) => ({ record: store().getBySlug(def, slug) }),
+    get: async (def, id, options) => ({ record: await store().get(def, id, options) }),
+    getBySlug: async (def, slug) => ({ record: await store().getBySlug(def, slug) }),
     facet: async (def, field) => store().facet(def, field),
     facetCounts: async (def, field, query, now) => store().facetCounts(def, field, query, now),
     histogram: async (def, query, unit, now) => store().histogram(def, query, unit, now),
@@ -22,4 +22,4 @@ export function storeSource(store: () => SqliteStore): DataSource {
 }
 
 /** The embedded store: the default source. */
-export const localSource: DataSource = storeSource(getStore);
+export const localSource: DataSource = storeSource(getServingStore);

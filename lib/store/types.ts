@@ -64,3 +64,36 @@ export interface Store {
   dataVersion(): number;
   close(): void;
 }
+
+/** What a load balancer's health check learns from a store (`GET /healthz`). */
+export interface StoreHealth {
+  store: 'sqlite' | 'postgres';
+  dataVersion: number;
+  /** ISO time of the last sync that stored something, if any. */
+  lastSyncAt: string | null;
+}
+
+/**
+ * `Store` as a server database keeps it: every read and write is awaited (SQLite answers at once
+ * through `asyncStore`, PostgreSQL over the network). The data layer, whose getters were async
+ * already, talks only to this. `getMeta` and `dataVersion` stay synchronous: a server store keeps
+ * the meta table and the version in memory and refreshes them on every commit it is told of
+ * (PostgreSQL's LISTEN/NOTIFY), so cache keys cost no round trip.
+ */
+export interface AsyncStore {
+  readonly kind: 'sqlite' | 'postgres';
+  list(def: ResourceDef, query: ListQuery, now?: Date): Promise<ListResult>;
+  get(def: ResourceDef, id: string | number, options?: GetOptions): Promise<WireRecord | null>;
+  getBySlug(def: ResourceDef, slug: string): Promise<WireRecord | null>;
+  ids(def: ResourceDef): Promise<{ id: string | number; slug: string | null; lastUpdated: string | null }[]>;
+  facet(def: ResourceDef, field: string): Promise<FacetOption[]>;
+  facetCounts(def: ResourceDef, field: string, query: ListQuery, now?: Date): Promise<Map<string, number> | null>;
+  histogram(def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now?: Date): Promise<HistogramBucket[]>;
+  write(records: IncomingRecord[], meta?: Record<string, string>): Promise<WriteSummary>;
+  getMeta(key: string): string | null;
+  dataVersion(): number;
+  /** Reads the store now (not from memory): rejects when it cannot be reached. */
+  health(): Promise<StoreHealth>;
+  close(): Promise<void>;
+}
+

@@ -1,3 +1,4 @@
+import { asyncStore } from '@/lib/store/async-store';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDataSource, getRecord, setDataSource } from '@/lib/data';
 import { storeSource } from '@/lib/data/local-source';
@@ -18,7 +19,7 @@ let previousSource: DataSource;
 beforeAll(() => {
   store = fullStore();
   previousSource = getDataSource();
-  setDataSource(storeSource(() => store));
+  setDataSource(storeSource(() => asyncStore(store)));
 });
 afterAll(() => {
   setDataSource(previousSource);

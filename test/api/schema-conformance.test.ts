@@ -1,3 +1,4 @@
+import { asyncStore } from '@/lib/store/async-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleApiRequest } from '@/lib/api/handler';
 import { detailComponent, modeComponent } from '@/lib/api/project';
@@ -210,7 +211,7 @@ function useStore(make: () => SqliteStore) {
   beforeAll(() => {
     state.store = make();
     state.previous = getDataSource();
-    setDataSource(storeSource(() => state.store!));
+    setDataSource(storeSource(() => asyncStore(state.store!)));
   }, 120_000);
   afterAll(() => {
     setDataSource(state.previous!);

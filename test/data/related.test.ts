@@ -1,3 +1,4 @@
+import { asyncStore } from '@/lib/store/async-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildQuery, getDataSource, setDataSource } from '@/lib/data';
 import { storeSource } from '@/lib/data/local-source';
@@ -15,7 +16,7 @@ beforeAll(() => {
     { ...HAND_AGENCIES[0]!, id: 5001, name: 'Ariane Subsidiary', parent: 'SpaceX' },
   ]);
   previous = getDataSource();
-  setDataSource(storeSource(() => store));
+  setDataSource(storeSource(() => asyncStore(store)));
 });
 afterAll(() => {
   setDataSource(previous);

@@ -1,3 +1,4 @@
+import { asyncStore } from '@/lib/store/async-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDataSource, listRecords, parseList, selectionFacets, setDataSource } from '@/lib/data';
 import { storeSource } from '@/lib/data/local-source';
@@ -9,7 +10,7 @@ import { SqliteStore } from '@/lib/store/sqlite-store';
 /** The filter panel's options for a list URL, through the data layer the pages use. */
 const store = new SqliteStore(':memory:');
 let previous: DataSource;
-const local = storeSource(() => store);
+const local = storeSource(() => asyncStore(store));
 // Live data has the snapshot's index-wide options and cannot count a selection.
 const live: DataSource = { ...local, kind: 'live', facetCounts: async () => null };
 

@@ -1,3 +1,4 @@
+import { asyncStore } from '@/lib/store/async-store';
 import { getDataSource, setDataSource } from '@/lib/data';
 import { storeSource } from '@/lib/data/local-source';
 import { loadSeedPages } from '@/test/store/seed-pages';
@@ -11,7 +12,7 @@ export function useEmbeddedStore(): () => void {
   const store = new SqliteStore(':memory:');
   loadSeedPages(store);
   const previous = getDataSource();
-  const source = storeSource(() => store);
+  const source = storeSource(() => asyncStore(store));
   setDataSource(source);
   return () => {
     setDataSource(previous);
