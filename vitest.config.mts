@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // A PostgreSQL server for the tests that run against both stores (skipped without one).
+    globalSetup: ['test/setup/postgres.ts'],
   },
 });

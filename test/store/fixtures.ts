@@ -4,9 +4,9 @@ import { normaliseRecords } from '@/lib/import/normalise';
 import { parseListQuery } from '@/lib/query/parse';
 import { getResource } from '@/lib/resources';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
-import { loadSeedPages } from '@/test/store/seed-pages';
+import { loadSeedPages, loadSeedPagesInto } from '@/test/store/seed-pages';
 import { SqliteStore } from '@/lib/store/sqlite-store';
-import type { Richness } from '@/lib/store/types';
+import type { AsyncStore, Richness, Store } from '@/lib/store/types';
 
 /** The committed embedded dataset (the five LL2 seed pages, converted to 2.3.0). */
 export const SEED_DIR = path.resolve(__dirname, '../../data/seed');
@@ -37,6 +37,17 @@ export function writeRecords(
   return store.write(incoming);
 }
 
+/** `writeRecords` into either store. */
+export async function writeRecordsInto(
+  store: AsyncStore,
+  resource: string,
+  records: WireRecord[],
+  richness: Richness = 3,
+) {
+  const { records: incoming } = normaliseRecords(resource, records, { richness, source: 'test' });
+  return store.write(incoming);
+}
+
 /** A fixed clock for views: 2025-02-28 12:00 UTC. */
 export const NOW = new Date('2025-02-28T12:00:00Z');
 
@@ -51,14 +62,32 @@ export interface QueryRun {
 
 /** Parses `params` as LL2 would and runs the query against the store. */
 export function run(
-  store: SqliteStore,
+  store: Store,
   key: string,
   params = '',
   options: { view?: string; now?: Date } = {},
 ): QueryRun {
   const resource = def(key);
   const parsed = parseListQuery(resource, new URLSearchParams(params), { view: options.view });
-  const result = store.list(resource, parsed.query, options.now ?? NOW);
+  return queryRun(store.list(resource, parsed.query, options.now ?? NOW), parsed);
+}
+
+/** `run` against either store (`test/store/both-stores.ts`). */
+export async function runOn(
+  store: AsyncStore,
+  key: string,
+  params = '',
+  options: { view?: string; now?: Date } = {},
+): Promise<QueryRun> {
+  const resource = def(key);
+  const parsed = parseListQuery(resource, new URLSearchParams(params), { view: options.view });
+  return queryRun(await store.list(resource, parsed.query, options.now ?? NOW), parsed);
+}
+
+function queryRun(
+  result: { count: number; results: WireRecord[] },
+  parsed: ReturnType<typeof parseListQuery>,
+): QueryRun {
   return {
     ...result,
     ids: result.results.map((r) => r.id),
@@ -70,12 +99,23 @@ export function run(
 
 /** Ids of every match (limit 100), sorted, for set comparisons. */
 export function matchIds(
-  store: SqliteStore,
+  store: Store,
   key: string,
   params: string,
   options: { view?: string; now?: Date } = {},
 ): (string | number)[] {
   const result = run(store, key, params ? `${params}&limit=100` : 'limit=100', options);
+  return [...result.ids].sort(compareIds);
+}
+
+/** `matchIds` against either store. */
+export async function matchIdsOn(
+  store: AsyncStore,
+  key: string,
+  params: string,
+  options: { view?: string; now?: Date } = {},
+): Promise<(string | number)[]> {
+  const result = await runOn(store, key, params ? `${params}&limit=100` : 'limit=100', options);
   return [...result.ids].sort(compareIds);
 }
 
@@ -659,6 +699,15 @@ export function fullStore(): SqliteStore {
   writeRecords(store, 'events', HAND_EVENTS);
   writeRecords(store, 'launches', HAND_LAUNCHES);
   return store;
+}
+
+/** `fullStore`'s records, written into either store. */
+export async function fillFull(store: AsyncStore): Promise<void> {
+  await loadSeedPagesInto(store, SEED_DIR);
+  await writeRecordsInto(store, 'agencies', HAND_AGENCIES);
+  await writeRecordsInto(store, 'spacecraft', HAND_SPACECRAFT, 2);
+  await writeRecordsInto(store, 'events', HAND_EVENTS);
+  await writeRecordsInto(store, 'launches', HAND_LAUNCHES);
 }
 
 export function seededStore(): SqliteStore {

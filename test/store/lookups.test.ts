@@ -1,23 +1,21 @@
 import { LAUNCH_TALLIES } from '@/lib/resources/define';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { describeStores, withStore } from './both-stores';
 import {
   HAND_AGENCIES,
   HAND_LAUNCHES,
   compareIds,
   def,
-  fullStore,
-  matchIds,
-  run,
-  writeRecords,
+  fillFull,
+  matchIdsOn,
+  runOn,
+  writeRecordsInto,
 } from './fixtures';
-import { SqliteStore } from '@/lib/store/sqlite-store';
 
 /**
  * Every filter parameter of the five seed resources, run against the committed seed plus the
  * hand-made records in fixtures.ts. Expected ids are worked out by hand from that data.
  */
-const store = fullStore();
-afterAll(() => store.close());
 
 const L = {
   CREW9: '0102940a-4a60-4686-b34d-ced3fed6c595',
@@ -248,90 +246,94 @@ const CASES: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(CASES))('%s filters', (resource, cases) => {
-  it.each(cases)('%s', (params, expected) => {
-    const result = run(store, resource, `${params}&limit=100`);
-    expect(result.issues).toEqual([]);
-    expect(sorted(result.ids)).toEqual(sorted(expected));
-    expect(result.count).toBe(expected.length);
-  });
-
-  it('covers every filter parameter of the definition', () => {
-    const tested = new Set(cases.flatMap(([params]) => [...new URLSearchParams(params).keys()]));
-    const untested = def(resource)
-      .filters.map((f) => f.param)
-      .filter((p) => !tested.has(p));
-    expect(untested).toEqual([]);
-  });
-
-  it('the comparison cases are not vacuous', () => {
-    // Each oracle-built case set must include matches, or a broken lookup could pass unnoticed.
-    const matched = cases.filter(([, expected]) => expected.length > 0).length;
-    expect(matched).toBeGreaterThan(cases.length / 2);
-  });
-});
-
-describe('null values never match a comparison', () => {
-  it.each([
-    ['agencies', 'total_launch_count__gte=0', [44, 121]],
-    ['agencies', 'total_launch_count__lte=100000', [44, 121]],
-    [
-      'events',
-      'date__lte=2100-01-01',
-      [115, 120, 123, 127, 128, 177, 183, 763, 838, 897, 1100, 1101],
-    ],
-    ['docking_events', 'docking__gt=1900-01-01', [611, 613, 616, 619, 620, 621]],
-    [
-      'spacecraft',
-      'in_space=false',
-      [1, 155, 173, 202, 203, 232, 322, 335, 449, 457, 551, 567, 586],
-    ],
-  ] as const)('%s ?%s', (resource, params, expected) => {
-    expect(matchIds(store, resource, params)).toEqual(sorted(expected));
-  });
-
-  it('a null-valued agency is in neither half of a split', () => {
-    const below = matchIds(store, 'agencies', 'failed_launches__lt=10');
-    const above = matchIds(store, 'agencies', 'failed_launches__gte=10');
-    expect([...below, ...above].sort(compareIds)).toEqual([44, 121]);
-  });
-});
-
-describe('filters combine with AND', () => {
-  it('two filters narrow each other', () => {
-    expect(matchIds(store, 'launches', 'lsp__id=63&year=2025')).toEqual([L.P30]);
-    expect(matchIds(store, 'agencies', 'country_code=CHN&founding_year=2016')).toEqual([274, 1102]);
-  });
-
-  it('a filter and a search narrow each other', () => {
-    expect(matchIds(store, 'events', 'type=20&search=mars')).toEqual([115, 120]);
-  });
-});
-
-describe('references LL2 sends as a name', () => {
-  it('parent__id finds the agencies whose parent is named by that agency, as 2.3.0 sends it', () => {
-    const own = new SqliteStore(':memory:');
-    const agency = (id: number, name: string, parent: string | null) => ({
-      ...HAND_AGENCIES[0]!,
-      id,
-      url: `https://ll.thespacedevs.com/2.3.0/agencies/${id}/`,
-      name,
-      abbrev: name.slice(0, 3),
-      parent,
+describeStores('lookups', fillFull, (store, kind) => {
+  describe.each(Object.entries(CASES))('%s filters', (resource, cases) => {
+    it.each(cases)('%s', async (params, expected) => {
+      const result = await runOn(store(), resource, `${params}&limit=100`);
+      expect(result.issues).toEqual([]);
+      expect(sorted(result.ids)).toEqual(sorted(expected));
+      expect(result.count).toBe(expected.length);
     });
-    writeRecords(own, 'agencies', [
-      agency(115, 'Arianespace', 'ArianeGroup'),
-      agency(1004, 'ArianeGroup', null),
-      agency(1005, 'ArianeGroup Subsidiary', 'ArianeGroup'),
-      agency(2000, 'Unrelated', 'Someone Else'),
-    ]);
-    expect(matchIds(own, 'agencies', 'parent__id=1004')).toEqual([115, 1005]);
-    expect(matchIds(own, 'agencies', 'parent__id=2000')).toEqual([]);
-    // Still an id: LL2 answers 400 to a name.
-    expect(run(own, 'agencies', 'parent__id=ArianeGroup').issues[0]).toMatchObject({
-      param: 'parent__id',
-      severity: 'invalid',
+
+    it('covers every filter parameter of the definition', async () => {
+      const tested = new Set(cases.flatMap(([params]) => [...new URLSearchParams(params).keys()]));
+      const untested = def(resource)
+        .filters.map((f) => f.param)
+        .filter((p) => !tested.has(p));
+      expect(untested).toEqual([]);
     });
-    own.close();
+
+    it('the comparison cases are not vacuous', async () => {
+      // Each oracle-built case set must include matches, or a broken lookup could pass unnoticed.
+      const matched = cases.filter(([, expected]) => expected.length > 0).length;
+      expect(matched).toBeGreaterThan(cases.length / 2);
+    });
+  });
+
+  describe('null values never match a comparison', () => {
+    it.each([
+      ['agencies', 'total_launch_count__gte=0', [44, 121]],
+      ['agencies', 'total_launch_count__lte=100000', [44, 121]],
+      [
+        'events',
+        'date__lte=2100-01-01',
+        [115, 120, 123, 127, 128, 177, 183, 763, 838, 897, 1100, 1101],
+      ],
+      ['docking_events', 'docking__gt=1900-01-01', [611, 613, 616, 619, 620, 621]],
+      [
+        'spacecraft',
+        'in_space=false',
+        [1, 155, 173, 202, 203, 232, 322, 335, 449, 457, 551, 567, 586],
+      ],
+    ] as const)('%s ?%s', async (resource, params, expected) => {
+      expect(await matchIdsOn(store(), resource, params)).toEqual(sorted(expected));
+    });
+
+    it('a null-valued agency is in neither half of a split', async () => {
+      const below = await matchIdsOn(store(), 'agencies', 'failed_launches__lt=10');
+      const above = await matchIdsOn(store(), 'agencies', 'failed_launches__gte=10');
+      expect([...below, ...above].sort(compareIds)).toEqual([44, 121]);
+    });
+  });
+
+  describe('filters combine with AND', () => {
+    it('two filters narrow each other', async () => {
+      expect(await matchIdsOn(store(), 'launches', 'lsp__id=63&year=2025')).toEqual([L.P30]);
+      expect(await matchIdsOn(store(), 'agencies', 'country_code=CHN&founding_year=2016')).toEqual([
+        274, 1102,
+      ]);
+    });
+
+    it('a filter and a search narrow each other', async () => {
+      expect(await matchIdsOn(store(), 'events', 'type=20&search=mars')).toEqual([115, 120]);
+    });
+  });
+
+  describe('references LL2 sends as a name', () => {
+    it('parent__id finds the agencies whose parent is named by that agency, as 2.3.0 sends it', async () => {
+      await withStore(kind, async (own) => {
+        const agency = (id: number, name: string, parent: string | null) => ({
+          ...HAND_AGENCIES[0]!,
+          id,
+          url: `https://ll.thespacedevs.com/2.3.0/agencies/${id}/`,
+          name,
+          abbrev: name.slice(0, 3),
+          parent,
+        });
+        await writeRecordsInto(own, 'agencies', [
+          agency(115, 'Arianespace', 'ArianeGroup'),
+          agency(1004, 'ArianeGroup', null),
+          agency(1005, 'ArianeGroup Subsidiary', 'ArianeGroup'),
+          agency(2000, 'Unrelated', 'Someone Else'),
+        ]);
+        expect(await matchIdsOn(own, 'agencies', 'parent__id=1004')).toEqual([115, 1005]);
+        expect(await matchIdsOn(own, 'agencies', 'parent__id=2000')).toEqual([]);
+        // Still an id: LL2 answers 400 to a name.
+        expect((await runOn(own, 'agencies', 'parent__id=ArianeGroup')).issues[0]).toMatchObject({
+          param: 'parent__id',
+          severity: 'invalid',
+        });
+      });
+    });
   });
 });

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseListQuery } from '@/lib/query/parse';
 import type { WireRecord } from '@/lib/resources/types';
-import { SqliteStore } from '@/lib/store/sqlite-store';
-import { def, NOW, writeRecords } from './fixtures';
+import type { AsyncStore } from '@/lib/store/types';
+import { describeStores } from './both-stores';
+import { def, NOW, writeRecordsInto } from './fixtures';
 
 /**
  * The site's search ranks its matches (names and mission names equal to the search first, then
@@ -109,108 +110,105 @@ const AGENCIES: WireRecord[] = [
   { id: 121, name: 'SpaceX', abbrev: 'SpX' },
 ];
 
-let store: SqliteStore;
-beforeAll(() => {
-  store = new SqliteStore(':memory:');
-  writeRecords(store, 'launches', LAUNCHES);
-  writeRecords(store, 'agencies', AGENCIES);
-});
-afterAll(() => store.close());
-
-function names(key: string, params: string, siteSearch = true): string[] {
-  const resource = def(key);
-  const parsed = parseListQuery(resource, new URLSearchParams(params), { siteSearch });
-  return store.list(resource, parsed.query, NOW).results.map((r) => String(r.name));
+async function fill(store: AsyncStore) {
+  await writeRecordsInto(store, 'launches', LAUNCHES);
+  await writeRecordsInto(store, 'agencies', AGENCIES);
 }
 
-describe("the site's search ranking", () => {
+describeStores("the site's search ranking", fill, (store) => {
+  async function names(key: string, params: string, siteSearch = true): Promise<string[]> {
+    const resource = def(key);
+    const parsed = parseListQuery(resource, new URLSearchParams(params), { siteSearch });
+    return (await store().list(resource, parsed.query, NOW)).results.map((r) => String(r.name));
+  }
+
   it.each([
     ['Apollo 11', 'Saturn V | Apollo 11'],
     ['apollo 11', 'Saturn V | Apollo 11'],
     ['Falcon 9', 'Falcon 9 Block 5 | Starlink Group 6-1'],
     ['Ariane 5', 'Ariane 5 ECA | James Webb Space Telescope'],
     ['Gagarin', 'Vostok-K | Vostok 1'],
-  ])('puts the launch named by %s first', (search, first) => {
-    expect(names('launches', `search=${encodeURIComponent(search)}`)[0]).toBe(first);
+  ])('puts the launch named by %s first', async (search, first) => {
+    expect((await names('launches', `search=${encodeURIComponent(search)}`))[0]).toBe(first);
   });
 
-  it('ranks names that start with the search above mere mentions', () => {
+  it('ranks names that start with the search above mere mentions', async () => {
     // Apollo 8 only holds "Apollo" and a "1" (in 1968-118A).
-    expect(names('launches', 'search=Apollo 1')).toEqual([
+    expect(await names('launches', 'search=Apollo 1')).toEqual([
       'Saturn V | Apollo 12',
       'Saturn V | Apollo 11',
       'Saturn V | Apollo 8',
     ]);
-    expect(names('launches', 'search="Apollo 1"')).toEqual([
+    expect(await names('launches', 'search="Apollo 1"')).toEqual([
       'Saturn V | Apollo 12',
       'Saturn V | Apollo 11',
     ]);
   });
 
-  it('lists equally good matches latest first', () => {
-    expect(names('launches', 'search=Baikonur')).toEqual([
+  it('lists equally good matches latest first', async () => {
+    expect(await names('launches', 'search=Baikonur')).toEqual([
       'Soyuz 2.1a | Soyuz MS-26',
       'Vostok-K | Vostok 1',
     ]);
-    expect(names('launches', 'search=Saturn V')).toEqual([
+    expect(await names('launches', 'search=Saturn V')).toEqual([
       'Saturn V | Apollo 12',
       'Saturn V | Apollo 11',
       'Saturn V | Apollo 8',
     ]);
   });
 
-  it('ranks an exact abbreviation above a name that starts with it', () => {
-    expect(names('agencies', 'search=NASA')).toEqual([
+  it('ranks an exact abbreviation above a name that starts with it', async () => {
+    expect(await names('agencies', 'search=NASA')).toEqual([
       'National Aeronautics and Space Administration',
       'NASA Jet Propulsion Laboratory',
     ]);
   });
 
-  it('finds a crew member only in the site search, as a whole phrase', () => {
-    expect(names('launches', 'search=Yuri Gagarin')).toEqual(['Vostok-K | Vostok 1']);
-    expect(names('launches', 'search=Armstrong')).toEqual(['Saturn V | Apollo 11']);
-    expect(names('launches', 'search=Gagarin Armstrong')).toEqual([]);
+  it('finds a crew member only in the site search, as a whole phrase', async () => {
+    expect(await names('launches', 'search=Yuri Gagarin')).toEqual(['Vostok-K | Vostok 1']);
+    expect(await names('launches', 'search=Armstrong')).toEqual(['Saturn V | Apollo 11']);
+    expect(await names('launches', 'search=Gagarin Armstrong')).toEqual([]);
     // LL2 does not search crews, so neither does the API.
-    expect(names('launches', 'search=Gagarin', false)).toEqual([]);
+    expect(await names('launches', 'search=Gagarin', false)).toEqual([]);
   });
 
-  it('counts what it lists', () => {
+  it('counts what it lists', async () => {
     const resource = def('launches');
     const parsed = parseListQuery(resource, new URLSearchParams('search=Gagarin&limit=1'), {
       siteSearch: true,
     });
-    expect(store.list(resource, parsed.query, NOW).count).toBe(1);
+    expect((await store().list(resource, parsed.query, NOW)).count).toBe(1);
   });
 
-  it('leaves an explicit ordering alone', () => {
-    expect(names('launches', 'search=Apollo 11&ordering=-name')).toEqual([
+  it('leaves an explicit ordering alone', async () => {
+    expect(await names('launches', 'search=Apollo 11&ordering=-name')).toEqual([
       'Saturn V | Apollo 8',
       'Saturn V | Apollo 11',
     ]);
-    expect(names('launches', 'search=Falcon 9&ordering=-net')[0]).toBe(
+    expect((await names('launches', 'search=Falcon 9&ordering=-net'))[0]).toBe(
       'Falcon Heavy | Europa Clipper',
     );
   });
 
-  it("keeps LL2's order for the API", () => {
-    expect(names('launches', 'search=Apollo 11', false)).toEqual([
+  it("keeps LL2's order for the API", async () => {
+    expect(await names('launches', 'search=Apollo 11', false)).toEqual([
       'Saturn V | Apollo 8',
       'Saturn V | Apollo 11',
     ]);
-    expect(names('launches', 'search=Ariane 5', false)[0]).toBe(
+    expect((await names('launches', 'search=Ariane 5', false))[0]).toBe(
       'Ariane 5 ECA | James Webb Space Telescope',
     );
-    expect(names('launches', 'search=Falcon 9', false)).toEqual([
+    expect(await names('launches', 'search=Falcon 9', false)).toEqual([
       'Falcon 9 Block 5 | Starlink Group 6-1',
       'Falcon Heavy | Europa Clipper',
     ]);
   });
 
-  it('pages through the ranked order', () => {
-    const all = names('launches', 'search=Saturn V');
-    const pages = [0, 1, 2].flatMap((offset) =>
-      names('launches', `search=Saturn V&limit=1&offset=${offset}`),
-    );
+  it('pages through the ranked order', async () => {
+    const all = await names('launches', 'search=Saturn V');
+    const pages = [];
+    for (const offset of [0, 1, 2])
+      pages.push(...(await names('launches', `search=Saturn V&limit=1&offset=${offset}`)));
     expect(pages).toEqual(all);
   });
 });

@@ -1,9 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { fullStore, matchIds, run } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { describeStores } from './both-stores';
+import { fillFull, matchIdsOn, runOn } from './fixtures';
 
 /** DRF SearchFilter: every term must appear, case-insensitively, in at least one searched field. */
-const store = fullStore();
-afterAll(() => store.close());
 
 const CREW9 = '0102940a-4a60-4686-b34d-ced3fed6c595';
 const BAIKONUR_SOYUZ = [
@@ -14,76 +13,82 @@ const BAIKONUR_SOYUZ = [
   'fa14deb0-bd6f-4318-922e-4cbe11773e54',
 ];
 
-describe('search', () => {
-  it.each([
-    ['agencies', 'search=SpaceX', [121]],
-    ['agencies', 'search=spacex', [121]],
-    ['agencies', 'search=SPX', [121]],
-    ['events', 'search=dragon', [128, 763, 1100]],
-    ['spacecraft', 'search=Progress-M', [322, 335]],
-    ['docking_events', 'search=Salyut', []],
-    ['docking_events', 'search=sdx01', [616, 621]],
-  ] as const)('%s ?%s matches one field, any case', (resource, params, expected) => {
-    expect(matchIds(store, resource, params)).toEqual(expected);
-  });
+describeStores('search', fillFull, (store) => {
+  describe('search', () => {
+    it.each([
+      ['agencies', 'search=SpaceX', [121]],
+      ['agencies', 'search=spacex', [121]],
+      ['agencies', 'search=SPX', [121]],
+      ['events', 'search=dragon', [128, 763, 1100]],
+      ['spacecraft', 'search=Progress-M', [322, 335]],
+      ['docking_events', 'search=Salyut', []],
+      ['docking_events', 'search=sdx01', [616, 621]],
+    ] as const)('%s ?%s matches one field, any case', async (resource, params, expected) => {
+      expect(await matchIdsOn(store(), resource, params)).toEqual(expected);
+    });
 
-  it('needs every term, each in any searched field', () => {
-    expect(matchIds(store, 'agencies', 'search=space agency')).toEqual([16, 27, 37, 63]);
-    expect(matchIds(store, 'spacecraft', 'search=SOYUZ ms')).toEqual([457, 598, 604]);
-    // "Soyuz" is in the launch name, "Baikonur" in its pad's location name.
-    expect(matchIds(store, 'launches', 'search=Soyuz Baikonur')).toEqual(BAIKONUR_SOYUZ);
-    expect(matchIds(store, 'docking_events', 'search=forward Freedom')).toEqual([611]);
-  });
+    it('needs every term, each in any searched field', async () => {
+      expect(await matchIdsOn(store(), 'agencies', 'search=space agency')).toEqual([
+        16, 27, 37, 63,
+      ]);
+      expect(await matchIdsOn(store(), 'spacecraft', 'search=SOYUZ ms')).toEqual([457, 598, 604]);
+      // "Soyuz" is in the launch name, "Baikonur" in its pad's location name.
+      expect(await matchIdsOn(store(), 'launches', 'search=Soyuz Baikonur')).toEqual(
+        BAIKONUR_SOYUZ,
+      );
+      expect(await matchIdsOn(store(), 'docking_events', 'search=forward Freedom')).toEqual([611]);
+    });
 
-  it('keeps a quoted phrase together as one term', () => {
-    expect(matchIds(store, 'agencies', 'search="space agency"')).toEqual([16, 27, 63]);
-    expect(matchIds(store, 'agencies', "search='space agency'")).toEqual([16, 27, 63]);
-    expect(matchIds(store, 'agencies', 'search="agency space"')).toEqual([]);
-  });
+    it('keeps a quoted phrase together as one term', async () => {
+      expect(await matchIdsOn(store(), 'agencies', 'search="space agency"')).toEqual([16, 27, 63]);
+      expect(await matchIdsOn(store(), 'agencies', "search='space agency'")).toEqual([16, 27, 63]);
+      expect(await matchIdsOn(store(), 'agencies', 'search="agency space"')).toEqual([]);
+    });
 
-  it('never matches a term that exists only across two fields', () => {
-    // Innospace: abbrev "IS", name "Innospace"; the terms match apart, never joined.
-    expect(matchIds(store, 'agencies', 'search=IS Innospace')).toEqual([1098]);
-    expect(matchIds(store, 'agencies', 'search="IS Innospace"')).toEqual([]);
-    expect(matchIds(store, 'agencies', 'search=ISInnospace')).toEqual([]);
-    // Docking 611: port "Harmony forward", chaser "Crew Dragon Freedom".
-    expect(matchIds(store, 'docking_events', 'search="forward Crew"')).toEqual([]);
-    expect(matchIds(store, 'launches', 'search="MS-26 Baikonur"')).toEqual([]);
-  });
+    it('never matches a term that exists only across two fields', async () => {
+      // Innospace: abbrev "IS", name "Innospace"; the terms match apart, never joined.
+      expect(await matchIdsOn(store(), 'agencies', 'search=IS Innospace')).toEqual([1098]);
+      expect(await matchIdsOn(store(), 'agencies', 'search="IS Innospace"')).toEqual([]);
+      expect(await matchIdsOn(store(), 'agencies', 'search=ISInnospace')).toEqual([]);
+      // Docking 611: port "Harmony forward", chaser "Crew Dragon Freedom".
+      expect(await matchIdsOn(store(), 'docking_events', 'search="forward Crew"')).toEqual([]);
+      expect(await matchIdsOn(store(), 'launches', 'search="MS-26 Baikonur"')).toEqual([]);
+    });
 
-  it('treats commas as separators, as DRF does', () => {
-    expect(matchIds(store, 'spacecraft', 'search=soyuz,ms')).toEqual([457, 598, 604]);
-  });
+    it('treats commas as separators, as DRF does', async () => {
+      expect(await matchIdsOn(store(), 'spacecraft', 'search=soyuz,ms')).toEqual([457, 598, 604]);
+    });
 
-  it('only searches the listed fields', () => {
-    // "Harmony" is in the description of event 1100, which LL2 does not search.
-    expect(matchIds(store, 'events', 'search=Harmony')).toEqual([]);
-    expect(matchIds(store, 'agencies', 'search=Hawthorne')).toEqual([]);
-  });
+    it('only searches the listed fields', async () => {
+      // "Harmony" is in the description of event 1100, which LL2 does not search.
+      expect(await matchIdsOn(store(), 'events', 'search=Harmony')).toEqual([]);
+      expect(await matchIdsOn(store(), 'agencies', 'search=Hawthorne')).toEqual([]);
+    });
 
-  it('searches nested and multi-valued fields', () => {
-    expect(matchIds(store, 'launches', 'search=Freedom')).toEqual([CREW9]);
-    expect(matchIds(store, 'launches', 'search=2024-177A')).toEqual([CREW9]);
-    expect(matchIds(store, 'launches', 'search=Rocket Lab')).toEqual([
-      'c7d2e1f0-8a9b-4c3d-8e7f-1a2b3c4d5e6f',
-    ]);
-  });
+    it('searches nested and multi-valued fields', async () => {
+      expect(await matchIdsOn(store(), 'launches', 'search=Freedom')).toEqual([CREW9]);
+      expect(await matchIdsOn(store(), 'launches', 'search=2024-177A')).toEqual([CREW9]);
+      expect(await matchIdsOn(store(), 'launches', 'search=Rocket Lab')).toEqual([
+        'c7d2e1f0-8a9b-4c3d-8e7f-1a2b3c4d5e6f',
+      ]);
+    });
 
-  it('has no wildcards', () => {
-    expect(run(store, 'agencies', 'search=%').count).toBe(0);
-    expect(run(store, 'agencies', 'search=_').count).toBe(0);
-    expect(run(store, 'agencies', 'search=S_aceX').count).toBe(0);
-  });
+    it('has no wildcards', async () => {
+      expect((await runOn(store(), 'agencies', 'search=%')).count).toBe(0);
+      expect((await runOn(store(), 'agencies', 'search=_')).count).toBe(0);
+      expect((await runOn(store(), 'agencies', 'search=S_aceX')).count).toBe(0);
+    });
 
-  it('ignores an empty or blank search', () => {
-    const all = run(store, 'agencies').count;
-    expect(all).toBe(25);
-    expect(run(store, 'agencies', 'search=').count).toBe(all);
-    expect(run(store, 'agencies', 'search=%20%20').count).toBe(all);
-    expect(run(store, 'agencies', 'search=""').count).toBe(all);
-  });
+    it('ignores an empty or blank search', async () => {
+      const all = (await runOn(store(), 'agencies')).count;
+      expect(all).toBe(25);
+      expect((await runOn(store(), 'agencies', 'search=')).count).toBe(all);
+      expect((await runOn(store(), 'agencies', 'search=%20%20')).count).toBe(all);
+      expect((await runOn(store(), 'agencies', 'search=""')).count).toBe(all);
+    });
 
-  it('uses the last search parameter when repeated', () => {
-    expect(matchIds(store, 'agencies', 'search=Orbex&search=SpaceX')).toEqual([121]);
+    it('uses the last search parameter when repeated', async () => {
+      expect(await matchIdsOn(store(), 'agencies', 'search=Orbex&search=SpaceX')).toEqual([121]);
+    });
   });
 });
