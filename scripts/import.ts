@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import { progressBar } from '@/lib/format/progress-bar';
 import path from 'node:path';
 import { env } from '@/lib/env';
-import { importPaths, type ImportRun } from '@/lib/import/importer';
+import { importPaths, importPathsInto, type ImportRun } from '@/lib/import/importer';
 import { getResource, resourceList } from '@/lib/resources';
-import { getStore } from '@/lib/store';
+import { getServingStore, getStore } from '@/lib/store';
 import { readArgs } from './cli-args';
 
 const USAGE = 'Usage: npm run import -- <files or directories…> [--resource <key>] [--synthetic]\n';
@@ -89,9 +89,16 @@ function summary(run: ImportRun, root: string): string {
   return table(all, [false, false, true, true, true, true, true]);
 }
 
-function main(): void {
-  const { inputs, resource, synthetic } = readImportArgs();
-  const started = Date.now();
+async function importAll(options: ReturnType<typeof readImportArgs>, started: number) {
+  const { inputs, resource, synthetic } = options;
+  if (env.DATABASE_URL) {
+    process.stderr.write('Importing into PostgreSQL (DATABASE_URL)\n');
+    const store = getServingStore();
+    await store.opened();
+    const run = await importPathsInto(store, inputs, { resource, synthetic, onProgress: progress(started) });
+    await store.close();
+    return run;
+  }
   const store = getStore();
   const relative = path.relative(process.cwd(), env.DATABASE_FILE);
   process.stderr.write(
@@ -100,6 +107,14 @@ function main(): void {
   const run = importPaths(store, inputs, { resource, synthetic, onProgress: progress(started) });
   store.optimize();
   store.close();
+  return run;
+}
+
+async function main(): Promise<void> {
+  const args = readImportArgs();
+  const { inputs } = args;
+  const started = Date.now();
+  const run = await importAll(args, started);
 
   const root =
     inputs.length === 1 && fs.statSync(inputs[0]!).isDirectory() ? inputs[0]! : process.cwd();
@@ -116,4 +131,7 @@ function main(): void {
   process.exit(run.failures.length > 0 ? 1 : 0);
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,7 +1,8 @@
 /**
  * `npm run sync` mirrors The Space Devs' LL2 API into the local store without tripping its rate
  * limit. Settings come from the validated environment (LL2_API_BASE, LL2_API_TOKEN,
- * LL2_BUDGET_RESERVE, LL2_TIMEOUT_MS, DATABASE_FILE).
+ * LL2_BUDGET_RESERVE, LL2_TIMEOUT_MS, DATABASE_FILE or DATABASE_URL). It is the one writer: run one
+ * per database, however many app instances read it.
  *
  *   npm run sync                          every resource that is due (or mid-pass)
  *   npm run sync -- --watch               keep running on the schedule
@@ -12,7 +13,7 @@
  */
 import { env } from '@/lib/env';
 import { Ll2Client } from '@/lib/ll2/client';
-import { getStore } from '@/lib/store';
+import { getServingStore } from '@/lib/store';
 import { describePlan } from '@/lib/sync/dry-run';
 import { buildPlan } from '@/lib/sync/plan';
 import { terminalReporter } from '@/lib/sync/progress';
@@ -55,7 +56,9 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const store = getStore();
+  // The embedded SQLite file, or the PostgreSQL database every app instance reads (DATABASE_URL).
+  const store = getServingStore();
+  await store.opened();
   const controller = new AbortController();
   const client = new Ll2Client({
     baseUrl: env.LL2_API_BASE,
@@ -66,18 +69,19 @@ async function main(): Promise<number> {
   });
   // Only whether a key is set is ever printed, never the key.
   process.stderr.write(
-    `Syncing ${env.LL2_API_BASE} → ${env.DATABASE_FILE} (${env.LL2_API_TOKEN ? 'with API key' : 'anonymous: 15 calls an hour; set LL2_API_TOKEN for more'})\n`,
+    `Syncing ${env.LL2_API_BASE} → ${store.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : env.DATABASE_FILE} (${env.LL2_API_TOKEN ? 'with API key' : 'anonymous: 15 calls an hour; set LL2_API_TOKEN for more'})\n`,
   );
 
   if (args['dry-run']) {
     const budget = await client.refreshBudget();
+    const stored = new Map(await Promise.all(tasks.map(async (task) => [task.name, (await store.ids(task.def)).length] as const)));
     process.stdout.write(
       describePlan({
         store,
         tasks,
         budget,
         url: (path, params) => client.url(path, params),
-        storedCount: (task) => store.ids(task.def).length,
+        storedCount: (task) => stored.get(task.name) ?? 0,
         full: args.full,
         retryFailingNow: args.resource.length > 0,
         now: Date.now(),
@@ -109,7 +113,7 @@ async function main(): Promise<number> {
     retryFailingNow: args.resource.length > 0,
     signal: controller.signal,
   });
-  store.close();
+  await store.close();
   if (summary.interrupted) return 130;
   return summary.failed ? 1 : 0;
 }

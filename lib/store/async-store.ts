@@ -14,6 +14,7 @@ export function asyncStore(store: Store): AsyncStore {
     write: async (records, meta) => store.write(records, meta),
     getMeta: (key) => store.getMeta(key),
     dataVersion: () => store.dataVersion(),
+    opened: async () => {},
     // Reading the version reads the file, so a deleted or unreadable database fails here.
     health: async () => ({
       store: 'sqlite',

@@ -1,5 +1,6 @@
-import { loadSnapshot, progressLine, readManifest, SNAPSHOT_DIR, type LoadProgress } from './snapshot';
+import { loadSnapshot, progressLine, readManifest, readSnapshotFile, SNAPSHOT_DIR, type LoadProgress } from './snapshot';
 import type { SqliteStore } from './sqlite-store';
+import type { AsyncStore, IncomingRecord } from './types';
 
 /** Progress on stderr: redrawn in place on a terminal, a line per quarter in a log. */
 function stderrProgress(): (p: LoadProgress) => void {
@@ -26,7 +27,7 @@ export const SKIP_SNAPSHOT = 'none';
  * snapshot changed (a pull brought a rebuilt one) while nothing was synced over it. Once a
  * sync has written newer records, an older snapshot must not overwrite them.
  */
-export function needsSnapshot(store: SqliteStore, dir = SNAPSHOT_DIR): boolean {
+export function needsSnapshot(store: Pick<AsyncStore, 'getMeta'>, dir = SNAPSHOT_DIR): boolean {
   const manifest = readManifest(dir);
   if (!manifest) return false;
   const loaded = store.getMeta('snapshot_id');
@@ -37,4 +38,27 @@ export function needsSnapshot(store: SqliteStore, dir = SNAPSHOT_DIR): boolean {
 export function loadEmbeddedDataset(store: SqliteStore, dir = SNAPSHOT_DIR, options: { quiet?: boolean } = {}): number {
   if (!needsSnapshot(store, dir)) return 0;
   return loadSnapshot(store, dir, options.quiet ? undefined : stderrProgress())?.records ?? 0;
+}
+
+/**
+ * `loadEmbeddedDataset` for a store whose writes are awaited (PostgreSQL): the whole snapshot in
+ * one write, so one transaction, as SQLite loads it. Several instances starting at once load it
+ * one after the other (writes take a lock); the later ones find every record unchanged.
+ */
+export async function loadEmbeddedDatasetInto(store: AsyncStore, dir = SNAPSHOT_DIR, options: { quiet?: boolean } = {}): Promise<number> {
+  await store.opened();
+  if (!needsSnapshot(store, dir)) return 0;
+  const manifest = readManifest(dir);
+  if (!manifest) return 0;
+  const started = Date.now();
+  const records: IncomingRecord[] = manifest.files.flatMap((entry) => readSnapshotFile(dir, entry));
+  const progress = options.quiet ? undefined : stderrProgress();
+  progress?.({ done: 0, total: records.length, elapsedMs: 0 });
+  await store.write(records, {
+    embedded_dataset: new Date().toISOString(),
+    snapshot_id: manifest.id,
+    snapshot_newest_change: manifest.newestChange,
+  });
+  progress?.({ done: records.length, total: records.length, elapsedMs: Date.now() - started });
+  return records.length;
 }

@@ -92,6 +92,8 @@ export interface AsyncStore {
   write(records: IncomingRecord[], meta?: Record<string, string>): Promise<WriteSummary>;
   getMeta(key: string): string | null;
   dataVersion(): number;
+  /** Resolves once the store is open (schema in place, meta read); rejects if it cannot be. */
+  opened(): Promise<void>;
   /** Reads the store now (not from memory): rejects when it cannot be reached. */
   health(): Promise<StoreHealth>;
   close(): Promise<void>;

@@ -7,9 +7,12 @@ import { estimateEta, formatDuration, type SyncReporter } from './progress';
 import { isDue, nextDue, nextFailure, pickTask, readyAt } from './schedule';
 import type { SyncSummary, TaskProgress, TaskSummary } from './types';
 
-/** The part of the store sync needs: atomic page-plus-cursor writes and the meta table. */
+/**
+ * The part of the store sync needs: atomic page-plus-cursor writes (awaited on PostgreSQL) and
+ * the meta table. The sync is the one writer, so the meta it reads is what it last wrote.
+ */
 export interface SyncStore {
-  write(records: IncomingRecord[], meta?: Record<string, string>): WriteSummary;
+  write(records: IncomingRecord[], meta?: Record<string, string>): WriteSummary | Promise<WriteSummary>;
   getMeta(key: string): string | null;
 }
 
@@ -138,8 +141,8 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
     }
   };
 
-  const commit = (task: SyncTask, records: IncomingRecord[], state: TaskState): WriteSummary => {
-    const written = store.write(records, stateMeta(task, state));
+  const commit = async (task: SyncTask, records: IncomingRecord[], state: TaskState): Promise<WriteSummary> => {
+    const written = await store.write(records, stateMeta(task, state));
     states.set(task.name, state);
     return written;
   };
@@ -163,12 +166,12 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
       }
       reporter.skipped?.(task.name, response.url, outcome.reason);
       summary.skippedPages += 1;
-      commit(task, [], outcome.state);
+      await commit(task, [], outcome.state);
       return;
     }
     invalidInARow.delete(task.name);
     for (const reason of outcome.invalid) reporter.skipped?.(task.name, response.url, reason);
-    const written = commit(task, outcome.records, outcome.state);
+    const written = await commit(task, outcome.records, outcome.state);
 
     summary.pages += 1;
     summary.records += outcome.kept;
@@ -199,7 +202,7 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
     return 'go on';
   };
 
-  const failTask = (task: SyncTask, error: Ll2Error) => {
+  const failTask = async (task: SyncTask, error: Ll2Error) => {
     const summary = summaries.get(task.name)!;
     summary.status = 'failed';
     summary.error = error.message;
@@ -210,7 +213,7 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
       return;
     const state = states.get(task.name)!;
     const failure = nextFailure(state.failure, error.message, now());
-    commit(task, [], { ...state, failure });
+    await commit(task, [], { ...state, failure });
     invalidInARow.delete(task.name);
     reporter.warn?.(
       `${task.name}: ${error.message}; its cursor is kept and it is tried again in ${formatDuration(Date.parse(failure.retryAt) - now())}, after the tasks that are due`,
@@ -221,7 +224,7 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
     if (options.full) {
       for (const task of tasks) {
         const state = states.get(task.name)!;
-        commit(task, [], { ...state, pass: newPass(state, new Date(now()), true) });
+        await commit(task, [], { ...state, pass: newPass(state, new Date(now()), true) });
       }
     }
     if (options.full || options.retryFailingNow) {
@@ -247,7 +250,7 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
             break;
           continue;
         }
-        if (workSinceSynced) store.write([], { [LAST_SYNC_KEY]: new Date(now()).toISOString() });
+        if (workSinceSynced) await store.write([], { [LAST_SYNC_KEY]: new Date(now()).toISOString() });
         workSinceSynced = false;
         if (!options.watch) break;
         const next = nextDue(tasks, states);
@@ -276,7 +279,7 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
           break;
         }
         if (!(error instanceof Ll2Error)) throw error;
-        failTask(task, error);
+        await failTask(task, error);
         if (error.kind === 'rate-limited' || error.kind === 'budget') {
           // One rate limit for the whole client, which a watch waits out at its next call.
           if (options.watch) continue;

@@ -66,7 +66,7 @@ export class PgStore implements AsyncStore {
   private readonly plans = new Map<string, ColumnPlan>();
   private meta = new Map<string, string>();
   private version = 0;
-  private readonly ready: Promise<void>;
+  private ready: Promise<void> | null = null;
   private readonly watch: VersionWatch | null;
   private readonly facets = new QueryCache<Promise<FacetOption[]>>(500);
   private readonly facetCountCache = new QueryCache<Promise<[string, number][]>>(CACHE_SIZE);
@@ -79,18 +79,26 @@ export class PgStore implements AsyncStore {
     this.pool = createPool(url, { max: options.max });
     for (const def of resourceList) this.plans.set(def.key, planColumns(def));
     this.watch = options.watch === false ? null : new VersionWatch(url, () => this.reloadMeta());
-    this.ready = this.migrate().then(() => this.reloadMeta());
-    // Callers see the failure on their first query; an unawaited rejection must not end the process.
-    this.ready.catch(() => {});
-    this.ready.then(
-      () => this.watch?.start(),
-      () => {},
-    );
+    // Callers see a failure on their first query; an unawaited rejection must not end the process.
+    this.opened().catch(() => {});
   }
 
-  /** Resolves once the schema is in place and the meta table is read; rejects if it cannot be. */
+  /**
+   * Resolves once the schema is in place and the meta table is read; rejects if it cannot be.
+   * A failed attempt (the database was down when the instance started) is retried by the next
+   * caller, so an instance recovers when the database comes back.
+   */
   opened(): Promise<void> {
-    return this.ready;
+    if (this.ready) return this.ready;
+    const attempt = this.migrate().then(() => this.reloadMeta());
+    this.ready = attempt;
+    attempt.then(
+      () => this.watch?.start(),
+      () => {
+        if (this.ready === attempt) this.ready = null;
+      },
+    );
+    return attempt;
   }
 
   private plan(def: ResourceDef): ColumnPlan {
@@ -104,7 +112,7 @@ export class PgStore implements AsyncStore {
     params: unknown[] = [],
     client: pg.Pool | pg.PoolClient = this.pool,
   ): Promise<T[]> {
-    await this.ready;
+    await this.opened();
     return (await client.query<T>(toPositional(sql), params)).rows;
   }
 
@@ -227,7 +235,7 @@ export class PgStore implements AsyncStore {
   }
 
   async list(def: ResourceDef, query: ListQuery, now = new Date()): Promise<ListResult> {
-    await this.ready;
+    await this.opened();
     const plan = this.plan(def);
     const servedOnly = query.servedOnly === true && (await this.hasUnserved(plan));
     const options: WhereOptions = {
@@ -384,7 +392,7 @@ export class PgStore implements AsyncStore {
    * and written a resource at a time, not a record at a time: one round trip per table.
    */
   async write(records: IncomingRecord[], meta: Record<string, string> = {}): Promise<WriteSummary> {
-    await this.ready;
+    await this.opened();
     const summary: WriteSummary = { inserted: 0, updated: 0, unchanged: 0 };
     const client = await this.pool.connect();
     let version = this.version;

@@ -21,7 +21,11 @@ export class VersionWatch {
     private readonly onChange: () => Promise<void>,
   ) {}
 
+  private started = false;
+
   start(): void {
+    if (this.started) return;
+    this.started = true;
     void this.connect();
   }
 
