@@ -37,7 +37,7 @@ const nextConfig = {
   poweredByHeader: false,
   // LL2 clients call `/agencies/` with a trailing slash; answer it directly instead of redirecting.
   skipTrailingSlashRedirect: true,
-  serverExternalPackages: ['better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', 'pg'],
   images: {
     remotePatterns: [
       { protocol: 'https', hostname: 'thespacedevs-prod.nyc3.digitaloceanspaces.com' },

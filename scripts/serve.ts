@@ -36,9 +36,19 @@ async function main() {
 
   const app = next({ dev: false, hostname, port });
   await app.prepare();
+  // On PostgreSQL the version lives in the database; the store (shared with Next's getters
+  // through globalThis) keeps it current, so a sync elsewhere empties this cache within ~1 s.
+  let pgVersion: (() => string) | undefined;
+  if (env.DATABASE_URL && env.DATA_SOURCE === 'local') {
+    const { getServingStore } = await import('@/lib/store');
+    const store = getServingStore();
+    await store.opened();
+    pgVersion = () => `pg-${store.dataVersion()}`;
+  }
   const server = createFrontServer({
     handle: app.getRequestHandler(),
     databaseFile: env.DATABASE_FILE,
+    ...(pgVersion ? { dataVersion: pgVersion } : {}),
     live: env.DATA_SOURCE === 'live',
     enabled: env.PAGE_CACHE === 'on',
     ttlMs: env.PAGE_CACHE_TTL_MS,

@@ -44,6 +44,11 @@ type NextHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Prom
 export interface FrontServerOptions {
   handle: NextHandler;
   databaseFile: string;
+  /**
+   * The data version, when it is not the file beside `databaseFile`: a PostgreSQL store's,
+   * which LISTEN/NOTIFY keeps current in memory (lib/store/pg/version-watch.ts).
+   */
+  dataVersion?: () => string;
   /** `live` reads LL2, whose changes no local version tracks: the TTL alone bounds staleness. */
   live: boolean;
   ttlMs: number;
@@ -90,6 +95,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
 
   function dataVersion(): string {
     if (live) return 'live';
+    if (options.dataVersion) return options.dataVersion();
     try {
       return fs.readFileSync(versionFile(databaseFile), 'utf8');
     } catch {

@@ -327,7 +327,9 @@ export function isCacheablePath(pathname: string): boolean {
   return (
     !pathname.startsWith('/_next/') &&
     !pathname.startsWith('/api/image') &&
-    !pathname.startsWith('/_orbit/')
+    !pathname.startsWith('/_orbit/') &&
+    // A health check must reach the store every time, never a kept answer.
+    pathname !== '/healthz'
   );
 }
 
