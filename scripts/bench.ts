@@ -23,6 +23,7 @@ import { chooseEncoding, toCachedResponse } from '@/lib/page-cache/page-cache';
 import { SKIP_SNAPSHOT } from '@/lib/store/embedded';
 import { readManifest } from '@/lib/store/snapshot';
 import { pageKinds, syntheticPages, type PageKind } from './bench-urls';
+import { runTopology } from './bench-topology';
 import { addCompileHints } from './compile-hints';
 import { pageCacheSettled } from './page-cache-settled';
 
@@ -34,7 +35,9 @@ const SINGLE_SAMPLES = Number(process.env.BENCH_SINGLE ?? 30);
 const SINGLE_WARMUP = 5;
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const STATIC_PORT = PORT + 1;
-const SET_KEYS = ['synthetic', 'snapshot'] as const;
+const SET_KEYS = ['synthetic', 'snapshot', 'topology'] as const;
+/** `topology` (nginx, PostgreSQL, three servers: scripts/bench-topology.ts) runs when asked for. */
+const DEFAULT_SETS: readonly SetKey[] = ['synthetic', 'snapshot'];
 type SetKey = (typeof SET_KEYS)[number];
 const root = process.cwd();
 const distDir = '.next-bench';
@@ -51,7 +54,7 @@ const common = {
 };
 
 function selectedSets(): SetKey[] {
-  const asked = (process.env.BENCH_SETS ?? SET_KEYS.join(','))
+  const asked = (process.env.BENCH_SETS ?? DEFAULT_SETS.join(','))
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
@@ -523,7 +526,7 @@ function report(r: SetResult): string {
 
 async function main() {
   const keys = selectedSets();
-  const sets = keys.map((k) => (k === 'synthetic' ? syntheticSet() : snapshotSet()));
+  const sets = keys.flatMap((k) => (k === 'synthetic' ? [syntheticSet()] : k === 'snapshot' ? [snapshotSet()] : []));
   const stores = sets.map((set) => set.prepare());
 
   if (process.env.BENCH_REUSE_BUILD === '1' && fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
@@ -531,17 +534,26 @@ async function main() {
   } else {
     console.log('Building the site…');
     // The pages render per request, so one build serves every set.
-    run('npx', ['next', 'build'], sets[0]!.env);
+    run('npx', ['next', 'build'], sets[0]?.env ?? { ...process.env, ...common });
   }
   addCompileHints(distDir);
 
   const results: SetResult[] = [];
   for (const [i, set] of sets.entries()) results.push(await benchSet(set, stores[i]!));
 
+  const topology = keys.includes('topology')
+    ? await runTopology({
+        root,
+        env: { ...process.env, ...common },
+        connections: CONNECTIONS,
+        durationS: Number(process.env.BENCH_TOPOLOGY_DURATION ?? 5),
+      })
+    : null;
+
   const markdown = [
     `# npm run bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    results.map(report).join('\n\n'),
+    [...results.map(report), ...(topology ? [topology] : [])].join('\n\n'),
   ].join('\n');
   console.log(`\n${markdown}`);
   fs.mkdirSync('bench-results', { recursive: true });
