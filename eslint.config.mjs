@@ -30,6 +30,8 @@ export default defineConfig([
     '.next-*/**',
     'out/**',
     'build/**',
+    // The server scripts npm run build compiles (scripts/build-server.mjs).
+    'dist/**',
     'next-env.d.ts',
     'data/**',
     'test-results/**',
