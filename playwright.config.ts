@@ -54,6 +54,11 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     // A database of its own, built from the embedded dataset on first request.
-    env: { DATA_DIR, SITE_URL: `http://127.0.0.1:${PORT}` },
+    env: {
+      DATA_DIR,
+      SITE_URL: `http://127.0.0.1:${PORT}`,
+      // The deliberately unsafe page e2e/csp.spec.ts checks is blocked.
+      CSP_TEST_FIXTURE: '1',
+    },
   },
 });

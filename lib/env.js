@@ -60,6 +60,8 @@ const envSchema = z.object({
   PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86400000).default(60000),
   PAGE_CACHE_ENTRIES: z.coerce.number().int().min(1).max(1000000).default(2000),
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(256),
+  /** Tests only: serves the deliberately unsafe page `/_orbit/csp-fixture` (lib/page-cache/csp-fixture.ts). */
+  CSP_TEST_FIXTURE: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
   /** Comma-separated hosts `/api/image` may fetch from; anything else gets the placeholder. */
   IMAGE_HOSTS: z
     .string()

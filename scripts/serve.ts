@@ -54,6 +54,7 @@ async function main() {
     ttlMs: env.PAGE_CACHE_TTL_MS,
     maxEntries: env.PAGE_CACHE_ENTRIES,
     maxBytes: env.PAGE_CACHE_MB * 1024 * 1024,
+    cspFixture: env.CSP_TEST_FIXTURE,
     ...(originFromRequest()
       ? { originOf: (req) => publicOrigin((name) => [req.headers[name]].flat()[0]) }
       : {}),

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { SECTION_UNAVAILABLE_ATTRIBUTE } from '@/lib/data/live-error';
 import { versionFile } from '@/lib/store/version-file';
 import { cacheControl, cachePolicy } from './cache-policy';
+import { addedScripts, hashPolicyOnTheWayOut, withPagePolicy } from './csp';
+import { CSP_FIXTURE_PATH, CSP_FIXTURE_SOURCE, injectUnsafeScript } from './csp-fixture';
 import { hydrateAfterPaint } from './hydrate-after-paint';
 import { inlineStreamedBoundaries } from './inline-boundaries';
 import {
@@ -63,6 +65,8 @@ export interface FrontServerOptions {
   originOf?: (req: http.IncomingMessage) => string | null;
   /** How long shared caches may keep a response; tests shorten it to seconds. */
   policyFor?: typeof cachePolicy;
+  /** Serves the deliberately unsafe page of the end-to-end tests (lib/page-cache/csp-fixture.ts). */
+  cspFixture?: boolean;
 }
 
 const RENDER_HEADER = 'x-orbit-render';
@@ -79,15 +83,22 @@ const NOT_FOUND_PATH = '/_orbit/not-found';
 const PENDING_BOUNDARY = Buffer.from('<!--$?-->');
 
 /** Streamed sections in place, then the scripts deferred until the first paint. */
-function finishPage(body: Buffer): Buffer {
+function finishPage(body: Buffer): { body: Buffer; own: Set<string> } {
   const html = body.toString('utf8');
-  return Buffer.from(
-    hydrateAfterPaint(body.includes(PENDING_BOUNDARY) ? inlineStreamedBoundaries(html) : html),
+  const finished = hydrateAfterPaint(
+    body.includes(PENDING_BOUNDARY) ? inlineStreamedBoundaries(html) : html,
   );
+  // What the rewrites added is ours, and trusted by the page's policy.
+  return { body: Buffer.from(finished), own: addedScripts(html, finished) };
 }
 
 export function createFrontServer(options: FrontServerOptions): http.Server {
-  const { handle, databaseFile, live, enabled, policyFor = cachePolicy } = options;
+  const { databaseFile, live, enabled, policyFor = cachePolicy } = options;
+  // What Next answers itself still leaves with a policy hashed from its own bytes.
+  const handle: NextHandler = (req, res) => {
+    hashPolicyOnTheWayOut(res);
+    return options.handle(req, res);
+  };
   const cache = new PageCache(options.maxEntries, options.maxBytes, options.ttlMs);
   const token = crypto.randomUUID();
   const inFlight = new Map<string, Promise<Stored>>();
@@ -115,6 +126,8 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
   interface Rendered {
     response: UpstreamResponse;
     cacheable: boolean;
+    /** Inline scripts the rewrites here added to the page, trusted by its policy. */
+    own?: Set<string>;
   }
   interface Stored {
     entry: CachedResponse;
@@ -219,22 +232,19 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
   async function liveUnavailable(
     path: string,
     retryAfterSeconds: number | null,
-  ): Promise<UpstreamResponse> {
+  ): Promise<Rendered> {
     const headers = liveUnavailableHeaders(retryAfterSeconds);
     try {
       const page = await fetchInternal(liveUnavailableUrl(path, retryAfterSeconds));
       if (page.status === 200 && page.isHtml && !page.body.includes(NEXT_ERROR_SHELL)) {
-        const body = finishPage(page.body);
-        return { status: 503, headers, body };
+        const { body, own } = finishPage(page.body);
+        return { response: { status: 503, headers, body }, cacheable: false, own };
       }
     } catch {
       // Fall through to the page of our own.
     }
-    return {
-      status: 503,
-      headers,
-      body: Buffer.from(fallbackUnavailablePage(path, retryAfterSeconds)),
-    };
+    const body = Buffer.from(fallbackUnavailablePage(path, retryAfterSeconds));
+    return { response: { status: 503, headers, body }, cacheable: false };
   }
 
   async function render(path: string, version: string, origin: string | null): Promise<Rendered> {
@@ -243,11 +253,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     let body: Buffer = response.body;
     if (live && isHtml) {
       const unavailable = liveUnavailableIn(response.status, body.toString('utf8'));
-      if (unavailable)
-        return {
-          response: await liveUnavailable(path, unavailable.retryAfterSeconds),
-          cacheable: false,
-        };
+      if (unavailable) return liveUnavailable(path, unavailable.retryAfterSeconds);
     }
     const headers = response.headers.map(([name, value]): [string, string] => [
       name,
@@ -263,7 +269,8 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       body = (await completeNotFoundPage(version)) ?? body;
     // Without JavaScript a streamed section would stay a skeleton: deliver it in place. Then let
     // the browser paint it before hydrating.
-    if (isHtml) body = finishPage(body);
+    let added: Set<string> | undefined;
+    if (isHtml) ({ body, own: added } = finishPage(body));
     const cacheable =
       CACHEABLE_STATUS.has(response.status) &&
       response.header('set-cookie') === null &&
@@ -276,7 +283,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       ? cacheControl(policyFor(new URL(path, 'http://front').pathname, () => body.toString()))
       : (response.header('cache-control') ?? 'private, no-store');
     const shared: [string, string][] = [...own, ['cache-control', policy]];
-    return { response: { status: response.status, headers: shared, body }, cacheable };
+    return { response: { status: response.status, headers: shared, body }, cacheable, own: added };
   }
 
   /** Makes the copy this reader would take best, when the entry does not hold it yet. */
@@ -320,10 +327,22 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       res.end(JSON.stringify({ enabled, ttlMs: options.ttlMs, ...cache.stats() }));
       return;
     }
+    if (options.cspFixture && url.pathname === CSP_FIXTURE_PATH && req.method === 'GET') {
+      const { response, own } = await render(CSP_FIXTURE_SOURCE, dataVersion(), null);
+      const body = Buffer.from(injectUnsafeScript(response.body.toString('utf8')));
+      const headers = withPagePolicy(response.headers, body, own);
+      send(req, res, await toCachedResponse({ ...response, headers, body }, Date.now()), 'BYPASS');
+      return;
+    }
     const internal = req.headers[RENDER_HEADER] === token;
     // The 503 page is ours to show where it fits; asked for directly, it does not exist.
     if (url.pathname === LIVE_UNAVAILABLE_PATH && !internal) req.url = NOT_FOUND_PATH;
-    if (internal || !isCacheablePath(url.pathname)) {
+    if (internal) {
+      // Read whole by render(), which sets the policy after its own rewrites.
+      await options.handle(req, res);
+      return;
+    }
+    if (!isCacheablePath(url.pathname)) {
       await handle(req, res);
       return;
     }
@@ -343,6 +362,20 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       await withEncodingFor(req, hit, key);
       return send(req, res, hit, 'HIT');
     }
+    await miss(req, res, url, { version, origin, key, cacheable });
+  }
+
+  async function miss(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+    {
+      version,
+      origin,
+      key,
+      cacheable,
+    }: { version: string; origin: string | null; key: string; cacheable: boolean },
+  ) {
     if (req.method === 'HEAD') {
       await handle(req, res);
       return;
@@ -353,8 +386,10 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     if (!pending) {
       const wanted = chooseEncoding(req.headers['accept-encoding'], EVERY_ENCODING);
       pending = inRenderSlot(() => render(url.pathname + url.search, version, origin))
-        .then(async ({ response, cacheable: keep }) => {
+        .then(async ({ response, cacheable: keep, own }) => {
           const store = keep && cacheable;
+          // Hashed from the final bytes, and kept with them: a hit sends the same policy.
+          response.headers = withPagePolicy(response.headers, response.body, own);
           const entry = await toCachedResponse(response, Date.now(), {
             compress: store,
             // The other copy is made if another reader asks for it.
