@@ -59,6 +59,13 @@ export default defineConfig({
       SITE_URL: `http://127.0.0.1:${PORT}`,
       // The deliberately unsafe page e2e/csp.spec.ts checks is blocked.
       CSP_TEST_FIXTURE: '1',
+      // Every test is one client (127.0.0.1): the hostile-query fuzz test alone asks for 2,100
+      // unique URLs, 8 at a time per worker. The limiter stays on, with budgets no run reaches.
+      RATE_LIMIT_RENDERS_PER_MIN: '1000000',
+      RATE_LIMIT_RENDER_BURST: '1000000',
+      RATE_LIMIT_API_PER_MIN: '1000000',
+      RATE_LIMIT_API_BURST: '1000000',
+      RATE_LIMIT_CONCURRENT: '256',
     },
   },
 });

@@ -39,11 +39,20 @@ const envSchema = z.object({
     .optional(),
   SITE_URL: url.default('http://localhost:3000').transform((u) => u.replace(/\/+$/, '')),
   /**
-   * Whether the request's `X-Forwarded-Host`/`X-Forwarded-Proto` (else its `Host`) name the public
-   * origin, for the API's absolute links when SITE_URL is not set. Only behind a proxy that sets
-   * them: anyone can send these headers.
+   * How many reverse proxies stand in front of the server (`true` = 1, `false` = 0). With one or
+   * more, the request's `X-Forwarded-Host`/`X-Forwarded-Proto` (else its `Host`) name the public
+   * origin, for the API's absolute links when SITE_URL is not set, and the client a rate limit
+   * counts is the address the first of them saw, read from `X-Forwarded-For`. Only behind
+   * proxies that set them: anyone can send these headers.
    */
-  TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('0').transform((v) => v === '1' || v === 'true'),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('0')
+    .refine((v) => /^(?:true|false|\d{1,2})$/.test(v), {
+      message: 'expected 0 or 1 (or true/false), or the number of proxies in front, at most 99',
+    })
+    .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v))),
   LL2_API_BASE: url.default('https://ll.thespacedevs.com/2.3.0').transform((u) => u.replace(/\/+$/, '')),
   LL2_API_TOKEN: z.string().trim().min(1).optional(),
   /** Calls per throttle window kept in reserve for people using the same key elsewhere. */
@@ -60,6 +69,18 @@ const envSchema = z.object({
   PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86400000).default(60000),
   PAGE_CACHE_ENTRIES: z.coerce.number().int().min(1).max(1000000).default(2000),
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(256),
+  /** Per-client limits on cache misses (lib/page-cache/rate-limit.ts): `off` for a private site. */
+  RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  /** Page renders (cache misses) one client may start per minute, sustained, and in a burst. */
+  RATE_LIMIT_RENDERS_PER_MIN: z.coerce.number().int().min(1).max(1000000).default(120),
+  RATE_LIMIT_RENDER_BURST: z.coerce.number().int().min(1).max(1000000).default(120),
+  /** API calls (misses of `/api/2.3.0/` and the search suggestions) per client and minute, and burst. */
+  RATE_LIMIT_API_PER_MIN: z.coerce.number().int().min(1).max(1000000).default(120),
+  RATE_LIMIT_API_BURST: z.coerce.number().int().min(1).max(1000000).default(120),
+  /** Misses one client may have in progress at once. */
+  RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(1).max(10000).default(8),
+  /** Clients whose budgets are remembered (the least recently seen are forgotten first). */
+  RATE_LIMIT_CLIENTS: z.coerce.number().int().min(100).max(10000000).default(50000),
   /** Tests only: serves the deliberately unsafe page `/_orbit/csp-fixture` (lib/page-cache/csp-fixture.ts). */
   CSP_TEST_FIXTURE: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
   /** Comma-separated hosts `/api/image` may fetch from; anything else gets the placeholder. */
@@ -91,6 +112,10 @@ function loadEnv(source = process.env) {
   const env = result.data;
   return {
     ...env,
+    /** Whether to believe forwarded headers at all (the API's origin). */
+    TRUST_PROXY: env.TRUST_PROXY > 0,
+    /** How many proxies' X-Forwarded-For entries to skip to find the client. */
+    TRUST_PROXY_HOPS: env.TRUST_PROXY,
     /** SITE_URL was given, not defaulted: it then names the public origin outright. */
     SITE_URL_SET: cleaned.SITE_URL !== undefined,
     DATABASE_FILE: path.resolve(env.DATABASE_FILE ?? path.join(env.DATA_DIR, 'orbit-index.db')),

@@ -55,6 +55,19 @@ async function main() {
     maxEntries: env.PAGE_CACHE_ENTRIES,
     maxBytes: env.PAGE_CACHE_MB * 1024 * 1024,
     cspFixture: env.CSP_TEST_FIXTURE,
+    trustedProxies: env.TRUST_PROXY_HOPS,
+    ...(env.RATE_LIMIT === 'on'
+      ? {
+          rateLimit: {
+            rendersPerMinute: env.RATE_LIMIT_RENDERS_PER_MIN,
+            renderBurst: env.RATE_LIMIT_RENDER_BURST,
+            apiPerMinute: env.RATE_LIMIT_API_PER_MIN,
+            apiBurst: env.RATE_LIMIT_API_BURST,
+            concurrent: env.RATE_LIMIT_CONCURRENT,
+            maxClients: env.RATE_LIMIT_CLIENTS,
+          },
+        }
+      : {}),
     ...(originFromRequest()
       ? { originOf: (req) => publicOrigin((name) => [req.headers[name]].flat()[0]) }
       : {}),

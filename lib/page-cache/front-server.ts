@@ -6,6 +6,8 @@ import { versionFile } from '@/lib/store/version-file';
 import { cacheControl, cachePolicy } from './cache-policy';
 import { addedScripts, hashPolicyOnTheWayOut, withPagePolicy } from './csp';
 import { CSP_FIXTURE_PATH, CSP_FIXTURE_SOURCE, injectUnsafeScript } from './csp-fixture';
+import { ClientLimiter, clientKey, type RateLimitSettings } from './rate-limit';
+import { checkRequest, isApiPath, sendRefusal, tooManyRequests } from './request-hygiene';
 import { hydrateAfterPaint } from './hydrate-after-paint';
 import { inlineStreamedBoundaries } from './inline-boundaries';
 import {
@@ -67,6 +69,12 @@ export interface FrontServerOptions {
   policyFor?: typeof cachePolicy;
   /** Serves the deliberately unsafe page of the end-to-end tests (lib/page-cache/csp-fixture.ts). */
   cspFixture?: boolean;
+  /** Per-client limits on misses (lib/page-cache/rate-limit.ts); none when absent. */
+  rateLimit?: RateLimitSettings;
+  /** Proxies in front whose X-Forwarded-For entries name the client (TRUST_PROXY). */
+  trustedProxies?: number;
+  /** How long a refused client waits for its 429 (its connection held, no CPU spent). */
+  refusalDelayMs?: number;
 }
 
 const RENDER_HEADER = 'x-orbit-render';
@@ -102,6 +110,8 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
   const cache = new PageCache(options.maxEntries, options.maxBytes, options.ttlMs);
   const token = crypto.randomUUID();
   const inFlight = new Map<string, Promise<Stored>>();
+  const limiter = options.rateLimit ? new ClientLimiter(options.rateLimit) : null;
+  let refused = 0;
   let internalOrigin = '';
 
   function dataVersion(): string {
@@ -324,7 +334,14 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     const url = new URL(req.url ?? '/', 'http://front');
     if (url.pathname === '/_orbit/page-cache') {
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(JSON.stringify({ enabled, ttlMs: options.ttlMs, ...cache.stats() }));
+      res.end(
+        JSON.stringify({
+          enabled,
+          ttlMs: options.ttlMs,
+          ...cache.stats(),
+          rateLimit: limiter ? { clients: limiter.size, refused } : null,
+        }),
+      );
       return;
     }
     if (options.cspFixture && url.pathname === CSP_FIXTURE_PATH && req.method === 'GET') {
@@ -342,8 +359,12 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       await options.handle(req, res);
       return;
     }
+    const refusal = checkRequest(req, url);
+    if (refusal) return sendRefusal(req, res, url.pathname, refusal);
     if (!isCacheablePath(url.pathname)) {
-      await handle(req, res);
+      // Next's static files and the image proxy (its own disk cache) are not metered.
+      if (url.pathname.startsWith('/_orbit/')) await metered(req, res, url.pathname, handle);
+      else await handle(req, res);
       return;
     }
     const cacheable = enabled && isCacheableRequest(req.method, req.headers);
@@ -351,7 +372,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     // no page reads cookies or credentials, so rendering without them gives the same page.
     const rendered = cacheable || (live && req.method === 'GET' && !isRouterRequest(req.headers));
     if (!rendered) {
-      await handle(req, res);
+      await metered(req, res, url.pathname, handle);
       return;
     }
     const version = dataVersion();
@@ -362,7 +383,40 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       await withEncodingFor(req, hit, key);
       return send(req, res, hit, 'HIT');
     }
-    await miss(req, res, url, { version, origin, key, cacheable });
+    await metered(req, res, url.pathname, () =>
+      miss(req, res, url, { version, origin, key, cacheable }),
+    );
+  }
+
+  /**
+   * Work for Next, counted against the client's budget (hits never are): a 429 with
+   * Retry-After when it is spent or the client has too many misses in progress.
+   */
+  async function metered(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    pathname: string,
+    work: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>,
+  ) {
+    if (!limiter) return work(req, res);
+    const api = isApiPath(pathname);
+    const admission = limiter.admit(
+      clientKey(req, options.trustedProxies ?? 0),
+      api ? 'api' : 'render',
+    );
+    if (!admission.ok) {
+      refused += 1;
+      // Answered after a pause: a client that ignores Retry-After and asks again at once would
+      // otherwise keep the server busy refusing it, at thousands of requests a second.
+      await new Promise((resolve) => setTimeout(resolve, options.refusalDelayMs ?? 1000));
+      if (res.destroyed) return;
+      return sendRefusal(req, res, pathname, tooManyRequests(admission.retryAfterSeconds, api));
+    }
+    try {
+      await work(req, res);
+    } finally {
+      admission.release();
+    }
   }
 
   async function miss(
