@@ -73,12 +73,12 @@ const envSchema = z.object({
   RATE_LIMIT: z.enum(['on', 'off']).default('on'),
   /** Page renders (cache misses) one client may start per minute, sustained, and in a burst. */
   RATE_LIMIT_RENDERS_PER_MIN: z.coerce.number().int().min(1).max(1000000).default(120),
-  RATE_LIMIT_RENDER_BURST: z.coerce.number().int().min(1).max(1000000).default(120),
+  RATE_LIMIT_RENDER_BURST: z.coerce.number().int().min(1).max(1000000).default(60),
   /** API calls (misses of `/api/2.3.0/` and the search suggestions) per client and minute, and burst. */
   RATE_LIMIT_API_PER_MIN: z.coerce.number().int().min(1).max(1000000).default(120),
-  RATE_LIMIT_API_BURST: z.coerce.number().int().min(1).max(1000000).default(120),
+  RATE_LIMIT_API_BURST: z.coerce.number().int().min(1).max(1000000).default(60),
   /** Misses one client may have in progress at once. */
-  RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(1).max(10000).default(8),
+  RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(1).max(10000).default(4),
   /** Clients whose budgets are remembered (the least recently seen are forgotten first). */
   RATE_LIMIT_CLIENTS: z.coerce.number().int().min(100).max(10000000).default(50000),
   /** Tests only: serves the deliberately unsafe page `/_orbit/csp-fixture` (lib/page-cache/csp-fixture.ts). */

@@ -5,7 +5,8 @@
  *   - synthetic: 100,000 generated launches (`BENCH_LAUNCHES`), the scale the queries are built for;
  *   - snapshot: the committed snapshot of real LL2 data (data/snapshot), loaded into a fresh store
  *     by the normal first-start path.
- * `BENCH_SETS=snapshot` (or `synthetic`) runs one of them. For each set it reports requests/s,
+ * `BENCH_SETS=snapshot` (or `synthetic`) runs one of them; `abuse` (opt-in, scripts/bench-abuse.ts)
+ * measures readers beside one abusive client, with the per-client limits off and on. For each set it reports requests/s,
  * p50/p95/p99 latency, errors and bytes per scenario, cached (one URL read again and again) and
  * uncached (every request a URL nobody asked before); the time of one uncached render on an idle
  * server (sequential requests, median and p95); the ratio of our throughput to a static file
@@ -24,6 +25,7 @@ import { SKIP_SNAPSHOT } from '@/lib/store/embedded';
 import { readManifest } from '@/lib/store/snapshot';
 import { pageKinds, syntheticPages, type PageKind } from './bench-urls';
 import { runTopology } from './bench-topology';
+import { abuseBench, abuseReport, type AbuseRow } from './bench-abuse';
 import { addCompileHints } from './compile-hints';
 import { pageCacheSettled } from './page-cache-settled';
 
@@ -35,8 +37,8 @@ const SINGLE_SAMPLES = Number(process.env.BENCH_SINGLE ?? 30);
 const SINGLE_WARMUP = 5;
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const STATIC_PORT = PORT + 1;
-const SET_KEYS = ['synthetic', 'snapshot', 'topology'] as const;
-/** `topology` (nginx, PostgreSQL, three servers: scripts/bench-topology.ts) runs when asked for. */
+const SET_KEYS = ['synthetic', 'snapshot', 'topology', 'abuse'] as const;
+/** `topology` (nginx, PostgreSQL, three servers: scripts/bench-topology.ts) and `abuse` run when asked for. */
 const DEFAULT_SETS: readonly SetKey[] = ['synthetic', 'snapshot'];
 type SetKey = (typeof SET_KEYS)[number];
 const root = process.cwd();
@@ -51,6 +53,8 @@ const common = {
   NEXT_DIST_DIR: distDir,
   SITE_URL: base,
   NODE_ENV: 'production' as const,
+  // One client (this script) asks for every URL: the per-client limits are measured on their own.
+  RATE_LIMIT: 'off',
 };
 
 function selectedSets(): SetKey[] {
@@ -526,20 +530,37 @@ function report(r: SetResult): string {
 
 async function main() {
   const keys = selectedSets();
-  const sets = keys.flatMap((k) => (k === 'synthetic' ? [syntheticSet()] : k === 'snapshot' ? [snapshotSet()] : []));
+  const abuse = keys.includes('abuse');
+  const sets = keys.flatMap((k) =>
+    k === 'synthetic' ? [syntheticSet()] : k === 'snapshot' ? [snapshotSet()] : [],
+  );
   const stores = sets.map((set) => set.prepare());
+  // The abuse rows read the snapshot's store, made here when its own set does not run.
+  const abuseStore = abuse ? (sets.find((set) => set.key === 'snapshot') ?? snapshotSet()) : null;
+  if (abuseStore && !sets.includes(abuseStore)) abuseStore.prepare();
 
   if (process.env.BENCH_REUSE_BUILD === '1' && fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
     console.log(`Reusing the build in ${distDir}`);
   } else {
     console.log('Building the site…');
     // The pages render per request, so one build serves every set.
-    run('npx', ['next', 'build'], sets[0]?.env ?? { ...process.env, ...common });
+    run('npx', ['next', 'build'], (sets[0] ?? abuseStore)?.env ?? { ...process.env, ...common });
   }
   addCompileHints(distDir);
 
   const results: SetResult[] = [];
   for (const [i, set] of sets.entries()) results.push(await benchSet(set, stores[i]!));
+  let abuseRows: AbuseRow[] | null = null;
+  if (abuseStore) {
+    console.log('\n== One abusive client beside 31 readers');
+    abuseRows = await abuseBench({
+      port: PORT,
+      env: abuseStore.env,
+      databaseFile: abuseStore.databaseFile,
+      durationS: DURATION_S,
+      headers: BROWSER_HEADERS,
+    });
+  }
 
   const topology = keys.includes('topology')
     ? await runTopology({
@@ -553,7 +574,11 @@ async function main() {
   const markdown = [
     `# npm run bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    [...results.map(report), ...(topology ? [topology] : [])].join('\n\n'),
+    [
+      ...results.map(report),
+      ...(abuseRows ? [abuseReport(abuseRows, DURATION_S)] : []),
+      ...(topology ? [topology] : []),
+    ].join('\n\n'),
   ].join('\n');
   console.log(`\n${markdown}`);
   fs.mkdirSync('bench-results', { recursive: true });
@@ -567,6 +592,7 @@ async function main() {
         singleSamples: SINGLE_SAMPLES,
         cpus: os.cpus().length,
         sets: Object.fromEntries(results.map((r) => [r.key, r])),
+        ...(abuseRows ? { abuse: abuseRows } : {}),
       },
       null,
       2,
