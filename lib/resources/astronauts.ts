@@ -6,6 +6,14 @@ import type { WireRecord } from './types';
 const flightsCount = (r: WireRecord) =>
   typeof r.flights_count === 'number' ? r.flights_count : Array.isArray(r.flights) ? r.flights.length : null;
 
+/** LL2 2.3.0 lists nationalities as objects; 2.2.0 (the snapshot) as one demonym ("French"). */
+const nationalities = (r: WireRecord) =>
+  typeof r.nationality === 'string'
+    ? [r.nationality]
+    : (readPath(r, 'nationality[].nationality_name') as unknown[]).filter(
+        (v): v is string => typeof v === 'string',
+      );
+
 export const astronauts = defineResource({
   key: 'astronauts',
   apiPath: 'astronauts/',
@@ -36,11 +44,21 @@ export const astronauts = defineResource({
       const type = readPath(r, 'type.name');
       return typeof type === 'string' ? type !== 'Non-Human' : null;
     }),
-    nationality: ref('Nationality', 'nationality[].nationality_name', 'nationality[].nationality_name', 'string'),
+    nationality: text('Nationality', nationalities, { multi: true, optionLabel: nationalities }),
     status: ref('Status', 'status.id', 'status.name'),
     type__id: ref('Type', 'type.id', 'type.name'),
     time_in_space: duration('Time in space', 'time_in_space'),
     eva_time: duration('Spacewalk time', 'eva_time'),
+    spacewalks_count: int('Spacewalks', (r) =>
+      typeof r.spacewalks_count === 'number'
+        ? r.spacewalks_count
+        : Array.isArray(r.spacewalks)
+          ? r.spacewalks.length
+          : null,
+    ),
+    // Not an LL2 filter: the launches an astronaut flew, so a launch page with no crew data of its
+    // own can still name the crew its astronauts' records give (lib/data/crew.ts).
+    flights__id: text('Flight', 'flights[].id'),
   },
   filters: [
     ...compare('age'),
@@ -63,12 +81,12 @@ export const astronauts = defineResource({
     'age',
     'date_of_birth',
     'eva_time',
-    'first_flight',
     'flights_count',
     'id',
     'landings_count',
     'last_flight',
     'name',
+    'spacewalks_count',
     'status',
     'time_in_space',
   ],

@@ -48,5 +48,6 @@ export const events = defineResource({
     { path: 'launches[]', resource: 'launches' },
     { path: 'spacestations[]', resource: 'space_stations' },
     { path: 'program[]', resource: 'programs' },
+    { path: 'astronauts[]', resource: 'astronauts' },
   ],
 });

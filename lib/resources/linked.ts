@@ -30,6 +30,9 @@ export const spacecraftFlights = defineResource({
     { path: 'spacecraft', resource: 'spacecraft' },
     { path: 'launch', resource: 'launches' },
     { path: 'landing', resource: 'landings' },
+    { path: 'launch_crew[].astronaut', resource: 'astronauts' },
+    { path: 'onboard_crew[].astronaut', resource: 'astronauts' },
+    { path: 'landing_crew[].astronaut', resource: 'astronauts' },
   ],
 });
 

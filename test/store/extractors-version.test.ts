@@ -27,6 +27,7 @@ const PINNED: Record<number, string> = {
   3: '3f89331123d8326f',
   4: '0b82df5312a65ffd',
   5: '16a7e62eaea621f9',
+  6: 'a9fdf1fe7467ab88',
 };
 
 describe('stored-column fingerprint', () => {
