@@ -4,6 +4,7 @@ import { DockedNow } from '@/components/home/docked-now';
 import { EventHighlights } from '@/components/home/event-highlights';
 import { HomeHero } from '@/components/home/home-hero';
 import { LaunchHighlights } from '@/components/home/launch-highlights';
+import { PeopleInSpace } from '@/components/home/people-in-space';
 import { SlowSection } from '@/components/home/slow-section';
 import {
   LaunchHighlightsSkeleton,
@@ -45,6 +46,9 @@ export default function HomePage() {
             <DockedNow />
           </SlowSection>
         </div>
+        <SlowSection fallback={<ListSkeleton title="People in space now" rows={2} />}>
+          <PeopleInSpace />
+        </SlowSection>
         <SlowSection fallback={<NumbersSkeleton />}>
           <ByTheNumbers />
         </SlowSection>

@@ -6,4 +6,5 @@ export const NAV_ITEMS = [
   { href: '/spacecraft', label: 'Spacecraft' },
   { href: '/space-stations', label: 'Stations' },
   { href: '/docking-events', label: 'Dockings' },
+  { href: '/astronauts', label: 'Astronauts' },
 ] as const;

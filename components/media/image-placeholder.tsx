@@ -1,6 +1,13 @@
 import { initialsOf, tintIndex } from '@/lib/format/images';
 
-export type PlaceholderIcon = 'agency' | 'rocket' | 'spacecraft' | 'station' | 'event' | 'image';
+export type PlaceholderIcon =
+  | 'agency'
+  | 'rocket'
+  | 'spacecraft'
+  | 'station'
+  | 'event'
+  | 'image'
+  | 'person';
 
 // Whole class strings so Tailwind sees them; every pair keeps the letters above 7:1.
 const TINTS = [
@@ -31,6 +38,7 @@ const ICONS: Record<PlaceholderIcon, React.ReactNode> = {
   ),
   event: <path d="M4 6h16v14H4zM4 10h16M9 3v4M15 3v4M8 14h3v3H8z" />,
   image: <path d="M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15 9h.01" />,
+  person: <path d="M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8ZM4 21c0-4 3.6-7 8-7s8 3 8 7" />,
 };
 
 export interface ImagePlaceholderProps {

@@ -13,6 +13,7 @@ export type ListResourceKey = Extract<
   | 'pads'
   | 'locations'
   | 'programs'
+  | 'astronauts'
 >;
 
 export interface ListUi {
@@ -89,6 +90,11 @@ export const LIST_UI: Record<ListResourceKey, ListUi> = {
     searchHint: 'Name or country code',
   },
   programs: { primary: [], searchHint: 'Program name' },
+  astronauts: {
+    primary: ['in_space', 'status', 'agency', 'nationality', 'type__id', 'has_flown', 'first_flight'],
+    histogram: true,
+    searchHint: 'Name, agency or nationality',
+  },
 };
 
 /** Labels for view-only parameters (`/launches/upcoming?hide_recent_previous=true`). */

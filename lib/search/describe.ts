@@ -1,4 +1,5 @@
 import { toAgencySummary } from '@/lib/domain/agency';
+import { toAstronautSummary } from '@/lib/domain/astronaut';
 import { toEventSummary } from '@/lib/domain/event';
 import { toLaunchSummary } from '@/lib/domain/launch';
 import { toLocationSummary } from '@/lib/domain/location';
@@ -112,6 +113,18 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     subtitle: (r) => {
       const p = toProgramSummary(r);
       return join([p.type, p.agencies.slice(0, 2).join(', ')]);
+    },
+  },
+  {
+    key: 'astronauts',
+    matches: 'name, agency or nationality',
+    subtitle: (r) => {
+      const a = toAstronautSummary(r);
+      return join([
+        a.agency?.abbrev ?? a.agency?.name,
+        a.nationalities.map((n) => n.name).join(', '),
+        count(a.flights, 'flight', 'flights'),
+      ]);
     },
   },
 ];

@@ -37,6 +37,7 @@ export const INDEXABLE_FACETS: Readonly<Record<string, readonly string[]>> = {
   spacecraft_configurations: ['agency', 'in_use', 'human_rated'],
   pads: ['location__id', 'agencies_ids'],
   locations: ['country_code'],
+  astronauts: ['agency_ids', 'nationality', 'status_ids', 'in_space', 'has_flown'],
 };
 
 /** Paging moves through the same set; it never makes a page a different view. */

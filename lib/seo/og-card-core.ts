@@ -16,6 +16,7 @@ export type CardResource =
   | 'pads'
   | 'locations'
   | 'programs'
+  | 'astronauts'
   | 'spacecraft_configurations';
 
 export interface CardFact {

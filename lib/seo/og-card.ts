@@ -2,6 +2,7 @@ import { statusTone, type StatusTone } from '@/lib/format/status';
 import { readCountry, readEvent, readLaunch } from './facts';
 import { badge, facts, model, type CardModel, type CardResource } from './og-card-core';
 import { configurationCard, locationCard, padCard, programCard } from './og-card-reference';
+import { astronautCard } from './people';
 import { formatDateTime, formatDay, formatNetWithPrecision } from './precision';
 import { at, date, nameOf, num, obj, objs, str, unique, type Rec } from './read';
 
@@ -167,6 +168,8 @@ export function cardModel(resource: CardResource, record: Rec, now = new Date())
       return locationCard(record);
     case 'programs':
       return programCard(record);
+    case 'astronauts':
+      return astronautCard(record);
     case 'spacecraft_configurations':
       return configurationCard(record);
   }

@@ -30,6 +30,7 @@ export const SITEMAP_RESOURCES = [
   'pads',
   'locations',
   'programs',
+  'astronauts',
 ] as const satisfies readonly ResourceKey[];
 
 /** Fixed pages: the home page, the list pages and the API docs. */
@@ -47,6 +48,7 @@ export const STATIC_PAGES = [
   '/pads',
   '/locations',
   '/programs',
+  '/astronauts',
   '/docs/api',
 ] as const;
 

@@ -27,6 +27,7 @@ const ORDER = [
   'pads',
   'locations',
   'programs',
+  'astronauts',
 ];
 
 const totals = async (q: string) =>
@@ -60,6 +61,7 @@ describe('searchAll (grouping)', () => {
       pads: 0,
       locations: 0,
       programs: 0,
+      astronauts: 0,
     });
     expect(withMatches(groups).map((g) => g.resource)).toEqual([
       'launches',

@@ -8,6 +8,7 @@ import { Prose } from '@/components/detail/prose';
 import { DetailSection } from '@/components/detail/section';
 import { UpdatesFeed } from '@/components/detail/updates-feed';
 import { WebLinks } from '@/components/detail/web-links';
+import { LaunchCrew } from '@/components/launch/launch-crew';
 import { LaunchFacts } from '@/components/launch/launch-facts';
 import { LaunchSite } from '@/components/launch/launch-site';
 import { LaunchTiming } from '@/components/launch/launch-timing';
@@ -20,6 +21,8 @@ import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/routing/detail-meta
 import { requireDetail } from '@/lib/routing/detail-route';
 import { detailCrumbs } from '@/lib/domain/detail-shared';
 import { toLaunchDetail } from '@/lib/domain/launch-detail';
+import { crewFromAstronauts, readLaunchCrew } from '@/lib/domain/launch-crew';
+import { listAstronautsOnLaunch } from '@/lib/data/crew';
 import { describeLaunch } from '@/lib/seo/describe';
 import { launchJsonLd } from '@/lib/seo/json-ld';
 import { hasCalendarDate } from '@/lib/seo/routes';
@@ -43,6 +46,10 @@ export default async function LaunchPage({ params }: Props) {
   const launch = toLaunchDetail(record, now);
   const crumbs = detailCrumbs('launches', launch.name, path);
   const { mission, status } = launch;
+  const ownCrew = readLaunchCrew(record);
+  const crew = ownCrew.length
+    ? ownCrew
+    : crewFromAstronauts(await listAstronautsOnLaunch(launch.id));
 
   return (
     <DetailLayout
@@ -126,6 +133,17 @@ export default async function LaunchPage({ params }: Props) {
           ) : (
             <p className="text-ink-muted">No mission description yet.</p>
           )}
+        </DetailSection>
+      ) : null}
+      {crew.length ? (
+        <DetailSection
+          id="crew"
+          title="Crew"
+          description={
+            ownCrew.length ? undefined : 'From the astronauts’ own records, which list this flight.'
+          }
+        >
+          <LaunchCrew crafts={crew} />
         </DetailSection>
       ) : null}
       {launch.pad || launch.location ? (

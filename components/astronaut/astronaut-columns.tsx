@@ -1,0 +1,33 @@
+import { RowLink } from '@/components/list/card-parts';
+import type { Column } from '@/components/list/results-table';
+import { LocalTime } from '@/components/time/local-time';
+import type { AstronautSummary } from '@/lib/domain/astronaut';
+
+/** `mode=list` rows. */
+export const astronautColumns: Column<AstronautSummary>[] = [
+  {
+    id: 'name',
+    header: 'Astronaut',
+    cell: (a) => <RowLink href={a.href}>{a.name}</RowLink>,
+    className: 'min-w-48',
+  },
+  { id: 'agency', header: 'Agency', cell: (a) => a.agency?.abbrev ?? a.agency?.name ?? '—' },
+  {
+    id: 'nationality',
+    header: 'Nationality',
+    cell: (a) => a.nationalities.map((n) => n.name).join(', ') || '—',
+  },
+  {
+    id: 'flights',
+    header: 'Flights',
+    cell: (a) => (a.flights !== null ? a.flights : '—'),
+    className: 'text-right',
+  },
+  {
+    id: 'first',
+    header: 'First flight',
+    cell: (a) =>
+      a.firstFlight ? <LocalTime iso={a.firstFlight} precision="Day" relative={false} /> : '—',
+    className: 'whitespace-nowrap',
+  },
+];
