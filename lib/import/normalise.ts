@@ -55,7 +55,11 @@ export function normaliseRecords(
       const found = readPath(record, ref.path);
       for (const item of Array.isArray(found) ? found : [found]) {
         if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
-        const checked = validateRecord(ref.resource, item);
+        const nested =
+          ref.parentAs && !(ref.parentAs in item)
+            ? { ...item, [ref.parentAs]: { id: record.id, name: record.name } }
+            : item;
+        const checked = validateRecord(ref.resource, nested);
         if (!checked.ok) {
           skippedNested += 1;
           continue;

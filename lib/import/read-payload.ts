@@ -20,9 +20,10 @@ const PATH_RESOURCES: [RegExp, string][] = [
   [/\/landings\//, 'landings'],
   [/\/(?:launcher_configurations|config\/launcher)\//, 'launcher_configurations'],
   [/\/astronauts?\//, 'astronauts'],
+  [/\/expeditions\//, 'expeditions'],
   // LL2 resources Orbit Index does not store yet: recognised so the importer can say so.
   [/\/launchers\//, 'launchers'],
-  [/\/expeditions\//, 'expeditions'],
+  [/\/spacewalks\//, 'spacewalks'],
 ];
 
 /** File names used by public LL2 snapshots → resource keys. */

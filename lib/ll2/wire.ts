@@ -104,6 +104,21 @@ export const wireSchemas = {
     agency: z.looseObject({ id: intId.nullish(), name: optText }).nullish(),
     image: imageSchema,
   }),
+  expeditions: z.looseObject({
+    id: intId,
+    name: z.string(),
+    start: isoDateTime.nullish(),
+    end: isoDateTime.nullish(),
+    spacestation: z.looseObject({ id: intId, name: optText }).nullish(),
+    crew: z
+      .array(
+        z.looseObject({
+          role: z.looseObject({ id: intId.nullish(), role: optText }).nullish(),
+          astronaut: z.looseObject({ id: intId, name: optText }).nullish(),
+        }),
+      )
+      .nullish(),
+  }),
 } as const;
 
 export type WireResourceKey = keyof typeof wireSchemas;

@@ -48,6 +48,7 @@ export const events = defineResource({
     { path: 'launches[]', resource: 'launches' },
     { path: 'spacestations[]', resource: 'space_stations' },
     { path: 'program[]', resource: 'programs' },
+    { path: 'expeditions[]', resource: 'expeditions' },
     { path: 'astronauts[]', resource: 'astronauts' },
   ],
 });

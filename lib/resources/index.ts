@@ -2,6 +2,7 @@ import { agencies } from './agencies';
 import { astronauts } from './astronauts';
 import { dockingEvents } from './docking-events';
 import { events } from './events';
+import { expeditions } from './expeditions';
 import { launches } from './launches';
 import { launcherConfigurations } from './launcher-configurations';
 import {
@@ -33,6 +34,7 @@ export const resources = {
   payload_flights: payloadFlights,
   launcher_configurations: launcherConfigurations,
   astronauts,
+  expeditions,
 } satisfies Record<string, ResourceDef>;
 
 export type ResourceKey = keyof typeof resources;

@@ -44,5 +44,8 @@ export const spaceStations = defineResource({
   dateField: 'founded',
   slug: (r) => slugify(String(r.name ?? '')),
   title: (r) => String(r.name ?? `Space station ${r.id}`),
-  nested: [{ path: 'owners[]', resource: 'agencies' }],
+  nested: [
+    { path: 'owners[]', resource: 'agencies' },
+    { path: 'active_expeditions[]', resource: 'expeditions', parentAs: 'spacestation' },
+  ],
 });

@@ -157,4 +157,9 @@ export interface NestedRef {
   /** Dot path; `[]` marks an array (`program[]`, `pad.location`). */
   path: string;
   resource: string;
+  /**
+   * Names the embedding record in the nested copy under this key when the copy lacks it: LL2's
+   * `ExpeditionMini` inside a station's `active_expeditions` does not say which station it is on.
+   */
+  parentAs?: string;
 }

@@ -39,6 +39,8 @@ const SCHEDULE: { resource: ResourceKey; view?: string; intervalMs: number }[] =
   { resource: 'agencies', intervalMs: DAY },
   { resource: 'spacecraft', intervalMs: DAY },
   { resource: 'astronauts', intervalMs: DAY },
+  // A crew changes a few times a year; daily keeps a station's current expedition right.
+  { resource: 'expeditions', intervalMs: DAY },
   { resource: 'launcher_configurations', intervalMs: 7 * DAY },
   { resource: 'pads', intervalMs: 7 * DAY },
   { resource: 'locations', intervalMs: 7 * DAY },

@@ -382,11 +382,12 @@ describe('malformed input', () => {
   });
 
   it('skips, without failing, files of LL2 resources we do not store', () => {
-    const file = path.join(dir, 'expeditions0.json');
-    fs.writeFileSync(file, JSON.stringify([{ id: 1, name: 'Expedition 1' }]));
+    const file = path.join(dir, 'spacewalks.json');
+    const url = 'https://ll.thespacedevs.com/2.3.0/spacewalks/1/';
+    fs.writeFileSync(file, JSON.stringify([{ id: 1, url, name: 'ISS EVA 1' }]));
     const run = importPaths(store, [file]);
     expect(run.failures).toEqual([]);
-    expect(run.skipped).toEqual([{ file, reason: expect.stringContaining('expeditions') }]);
+    expect(run.skipped).toEqual([{ file, reason: expect.stringContaining('spacewalks') }]);
   });
 
   it('skips a nested copy that fails validation, counting it', () => {

@@ -28,6 +28,7 @@ const PINNED: Record<number, string> = {
   4: '0b82df5312a65ffd',
   5: '16a7e62eaea621f9',
   6: 'a9fdf1fe7467ab88',
+  7: '0c45539b70e6354f',
 };
 
 describe('stored-column fingerprint', () => {
