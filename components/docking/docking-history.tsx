@@ -2,6 +2,7 @@ import { ViewAllLink } from '@/components/detail/view-all-link';
 import { DockingTable } from '@/components/timeline/docking-table';
 import { DockingTimeline } from '@/components/timeline/docking-timeline';
 import type { TimeWindow } from '@/lib/timeline/layout';
+import { TIMELINE_WORDS, type RangeNames, type TimelineKind } from '@/lib/timeline/kinds';
 import type { LaneBy, TimelineEvent } from '@/lib/timeline/model';
 
 /** Up to this many rows the table shows open; longer histories fold it under a summary. */
@@ -21,9 +22,13 @@ export interface DockingHistoryProps {
   window?: TimeWindow;
   /** Range controls (presets, zoom) rendered above the plot. */
   controls?: React.ReactNode;
-  zoom?: { baseHref: string; query: string };
+  zoom?: { baseHref: string; query: string; names?: RangeNames };
   /** The docking log with the same filters (every row, paged). */
   allHref?: string;
+  /** The list `allHref` leads to, for its link text ("docking log"). */
+  allName?: string;
+  /** Dockings (the default) or a station's expeditions. */
+  kind?: TimelineKind;
   /** Plot width in px (it scrolls sideways on narrower screens). */
   width?: number;
 }
@@ -38,13 +43,16 @@ export function DockingHistory({
   controls,
   zoom,
   allHref,
+  allName = 'docking log',
+  kind = 'docking',
   width = 1100,
 }: DockingHistoryProps) {
+  const { many } = TIMELINE_WORDS[kind];
   const shown = Math.min(events.length, TABLE_ROWS);
   const caption =
     shown < events.length
-      ? `${title}: the newest ${shown} of ${events.length.toLocaleString('en')} dockings`
-      : `${title}: every docking, newest first`;
+      ? `${title}: the newest ${shown} of ${events.length.toLocaleString('en')} ${many}`
+      : `${title}: every ${TIMELINE_WORDS[kind].one}, newest first`;
   const table = (
     <DockingTable events={events} now={now} laneBy={laneBy} caption={caption} limit={TABLE_ROWS} />
   );
@@ -58,6 +66,7 @@ export function DockingHistory({
         laneBy={laneBy}
         window={window}
         zoom={zoom}
+        kind={kind}
         width={width}
         headingLevel={3}
       />
@@ -66,8 +75,8 @@ export function DockingHistory({
           <summary className="text-ink flex items-center justify-between gap-3 px-4 py-3 font-medium">
             <span>
               {shown < events.length
-                ? `Show the newest ${shown} of ${events.length.toLocaleString('en')} dockings as a table`
-                : `Show all ${events.length} dockings as a table`}
+                ? `Show the newest ${shown} of ${events.length.toLocaleString('en')} ${many} as a table`
+                : `Show all ${events.length} ${many} as a table`}
             </span>
             <span aria-hidden="true" className="text-ink-muted transition group-open:rotate-180">
               ▾
@@ -82,8 +91,8 @@ export function DockingHistory({
         <p className="text-sm">
           <ViewAllLink href={allHref}>
             {shown < events.length
-              ? `All ${events.length.toLocaleString('en')} dockings in the docking log`
-              : 'Open these dockings in the docking log'}
+              ? `All ${events.length.toLocaleString('en')} ${many} in the ${allName}`
+              : `Open these ${many} in the ${allName}`}
           </ViewAllLink>
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 import { familyColor } from '@/lib/timeline/colors';
 import { durationText, formatUtcCompact, toIsoParam } from '@/lib/timeline/format';
+import { TIMELINE_WORDS } from '@/lib/timeline/kinds';
 import type { LaneBy, TimelineEvent } from '@/lib/timeline/model';
 
 export interface DockingTableProps {
@@ -33,6 +34,9 @@ export function DockingTable({
   const rows = [...events]
     .sort((a, b) => b.start.getTime() - a.start.getTime() || b.id - a.id)
     .slice(0, limit);
+  const kind = events[0]?.kind ?? 'docking';
+  const words = TIMELINE_WORDS[kind];
+  const whereHead = kind === 'expedition' ? 'Station' : laneBy === 'port' ? 'Port' : 'Docked to';
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
       <table className={TABLE}>
@@ -41,10 +45,10 @@ export function DockingTable({
         </caption>
         <thead className="bg-slate-50 dark:bg-slate-900">
           <tr>
-            <th scope="col">Vehicle</th>
-            <th scope="col">{laneBy === 'port' ? 'Port' : 'Docked to'}</th>
-            <th scope="col">Docked</th>
-            <th scope="col">Departed</th>
+            <th scope="col">{words.subject}</th>
+            <th scope="col">{whereHead}</th>
+            <th scope="col">{words.start}</th>
+            <th scope="col">{words.end}</th>
             <th scope="col">Duration</th>
           </tr>
         </thead>
@@ -62,8 +66,10 @@ export function DockingTable({
                   <small>{e.chaser.family}</small>
                 </th>
                 <td>
-                  {laneBy === 'port' ? e.port : e.target}
-                  <small>{laneBy === 'port' ? e.target : e.port}</small>
+                  {kind === 'expedition' ? e.target : laneBy === 'port' ? e.port : e.target}
+                  <small>
+                    {kind === 'expedition' ? e.port : laneBy === 'port' ? e.target : e.port}
+                  </small>
                 </td>
                 <td>
                   <time dateTime={toIsoParam(e.start)}>{formatUtcCompact(e.start)}</time>
@@ -72,7 +78,9 @@ export function DockingTable({
                   {e.end ? (
                     <time dateTime={toIsoParam(e.end)}>{formatUtcCompact(e.end)}</time>
                   ) : end ? (
-                    <strong className="font-semibold">Docked now</strong>
+                    <strong className="font-semibold">
+                      {words.now.charAt(0).toUpperCase() + words.now.slice(1)}
+                    </strong>
                   ) : (
                     '—'
                   )}

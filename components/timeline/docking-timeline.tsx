@@ -7,6 +7,12 @@ import {
   layoutTimeline,
   type TimeWindow,
 } from '@/lib/timeline/layout';
+import {
+  DOCKING_RANGE,
+  TIMELINE_WORDS,
+  type RangeNames,
+  type TimelineKind,
+} from '@/lib/timeline/kinds';
 import type { LaneBy, TimelineEvent } from '@/lib/timeline/model';
 import { toPlotData } from '@/lib/timeline/plot-data';
 import { TimelineAxis } from './timeline-axis';
@@ -26,7 +32,9 @@ export interface DockingTimelineProps {
   /** The title's heading level in the page outline. */
   headingLevel?: 2 | 3;
   /** Enables drag-to-zoom on the axis: the page's path and its current query string. */
-  zoom?: { baseHref: string; query: string };
+  zoom?: { baseHref: string; query: string; names?: RangeNames };
+  /** Dockings (the default) or a station's expeditions. */
+  kind?: TimelineKind;
 }
 
 // Hover and focus rings for every bar, set once on the <svg> instead of on 1,000 rects.
@@ -46,7 +54,9 @@ export function DockingTimeline({
   width = 960,
   headingLevel = 2,
   zoom,
+  kind = 'docking',
 }: DockingTimelineProps) {
+  const words = TIMELINE_WORDS[kind];
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const id = useId().replace(/[^\w-]/g, '');
   const win = window ?? defaultWindow(events, now);
@@ -54,6 +64,7 @@ export function DockingTimeline({
   const shownEvents = layout.lanes.flatMap((lane) => lane.bars.map((bar) => bar.event));
   const stripesId = `${id}-stripes`;
   const noun = laneBy === 'port' ? 'port' : 'station';
+  const many = (n: number) => (n === 1 ? words.one : words.many);
 
   return (
     <figure aria-labelledby={`${id}-title`} className="space-y-3">
@@ -66,13 +77,13 @@ export function DockingTimeline({
         </Heading>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {formatUtcCompact(win.start)} to {formatUtcCompact(win.end)} · {layout.shown}{' '}
-          {layout.shown === 1 ? 'docking' : 'dockings'}
+          {many(layout.shown)}
           {layout.dropped > 0 && `, ${layout.dropped} outside this range`}
         </p>
       </figcaption>
 
       {layout.lanes.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">No dockings in this range.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">No {words.many} in this range.</p>
       ) : (
         <div className="grid grid-cols-[auto_minmax(0,1fr)] rounded-md border border-slate-200 dark:border-slate-800">
           {/* Lane names live outside the scrolling plot so they stay in view on narrow screens; the
@@ -102,7 +113,7 @@ export function DockingTimeline({
                 height={layout.height}
                 viewBox={`0 0 ${width} ${layout.height}`}
                 role="group"
-                aria-label={`${title}: ${layout.shown} dockings by ${noun}`}
+                aria-label={`${title}: ${layout.shown} ${words.many} by ${noun}`}
                 className={`block font-sans text-[11px] ${BAR_STATES}`}
               >
                 <defs>
@@ -117,7 +128,7 @@ export function DockingTimeline({
                   </pattern>
                 </defs>
                 <TimelineAxis layout={layout} />
-                <TimelineLanes {...toPlotData(layout, familyColor)} stripesId={stripesId} />
+                <TimelineLanes {...toPlotData(layout, familyColor, kind)} stripesId={stripesId} />
               </svg>
               {zoom && (
                 <TimelineZoom
@@ -128,6 +139,7 @@ export function DockingTimeline({
                   bandHeight={GEOMETRY.axisHeight}
                   baseHref={zoom.baseHref}
                   query={zoom.query}
+                  names={zoom.names ?? DOCKING_RANGE}
                 />
               )}
             </div>
@@ -136,7 +148,7 @@ export function DockingTimeline({
       )}
 
       {layout.lanes.length > 0 && (
-        <TimelineLegend entries={legendFor(shownEvents)} stripesId={stripesId} />
+        <TimelineLegend entries={legendFor(shownEvents)} stripesId={stripesId} kind={kind} />
       )}
     </figure>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactElement } from 'react';
+import { TIMELINE_WORDS } from '@/lib/timeline/kinds';
 import { GEOMETRY } from '@/lib/timeline/layout';
 import { describeBar, px, readBar, type PlotData } from '@/lib/timeline/plot-data';
 
@@ -10,22 +11,24 @@ import { describeBar, px, readBar, type PlotData } from '@/lib/timeline/plot-dat
  * so most carry no y of their own.
  */
 export function TimelineLanes({
+  kind,
   lanes,
   strings,
   colors,
   stripesId,
 }: PlotData & { stripesId: string }) {
+  const words = TIMELINE_WORDS[kind];
   return lanes.map((lane) => {
     const count = lane.bars.length;
     return (
       <g
         key={lane.id}
         role="list"
-        aria-label={`${lane.label}: ${count} ${count === 1 ? 'docking' : 'dockings'}`}
+        aria-label={`${lane.label}: ${count} ${count === 1 ? words.one : words.many}`}
         transform={`translate(0 ${lane.top})`}
       >
         {lane.bars.map((data) => {
-          const bar = readBar(data, strings);
+          const bar = readBar(data, strings, kind);
           return timelineBar(bar, colors[bar.color] ?? { bar: '', text: '' }, stripesId);
         })}
       </g>

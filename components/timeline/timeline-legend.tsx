@@ -1,15 +1,19 @@
 import type { LegendEntry } from '@/lib/timeline/colors';
+import { TIMELINE_WORDS, type TimelineKind } from '@/lib/timeline/kinds';
 
 export function TimelineLegend({
   entries,
   stripesId,
+  kind = 'docking',
 }: {
   entries: LegendEntry[];
   stripesId: string;
+  kind?: TimelineKind;
 }) {
+  const words = TIMELINE_WORDS[kind];
   return (
     <ul
-      aria-label="Vehicle families"
+      aria-label={words.families}
       className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700 dark:text-slate-300"
     >
       {entries.map(({ family, color, count }) => (
@@ -24,7 +28,7 @@ export function TimelineLegend({
           <rect x={6} width={10} height={12} fill={`url(#${stripesId})`} />
           <path d="M16 2l6 4-6 4z" className="fill-slate-700 dark:fill-slate-300" />
         </svg>
-        Striped end: docked now
+        Striped end: {words.now}
       </li>
     </ul>
   );

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useSyncExternalStore, useTransition, type PointerEvent } from 'react';
+import { DOCKING_RANGE, type RangeNames } from '@/lib/timeline/kinds';
 import { selectionToWindow, windowToParams } from '@/lib/timeline/window';
 
 export interface TimelineZoomProps {
@@ -16,6 +17,8 @@ export interface TimelineZoomProps {
   baseHref: string;
   /** The page's current query string; the range replaces its `docking__gte/lte`. */
   query: string;
+  /** The URL parameters the range is kept in. */
+  names?: RangeNames;
 }
 
 const noSubscribe = () => () => {};
@@ -32,6 +35,7 @@ export function TimelineZoom({
   bandHeight,
   baseHref,
   query,
+  names = DOCKING_RANGE,
 }: TimelineZoomProps) {
   const router = useRouter();
   const hydrated = useSyncExternalStore(
@@ -58,7 +62,9 @@ export function TimelineZoom({
     if (!range) return;
     const params = new URLSearchParams(query);
     params.delete('offset');
-    for (const [key, value] of Object.entries(windowToParams(range))) params.set(key, value);
+    const { docking__gte, docking__lte } = windowToParams(range);
+    params.set(names.gte, docking__gte);
+    params.set(names.lte, docking__lte);
     startTransition(() => router.push(`${baseHref}?${params.toString()}`));
   }
 

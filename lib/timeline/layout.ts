@@ -3,6 +3,7 @@
  * axis ticks. No React here, so it is unit-tested directly and the component only draws.
  */
 
+import { TIMELINE_WORDS } from './kinds';
 import type { TimelineEvent } from './model';
 import { generateTicks, type Tick, type TimeWindow } from './ticks';
 
@@ -101,9 +102,10 @@ function fitLabel(
   text: string,
   room: number,
   current: boolean,
+  now: string,
 ): { labelFit: LabelFit; labelText: string } {
   const chars = Math.floor(room / GEOMETRY.charWidth);
-  const withNow = `${text} · docked now`;
+  const withNow = `${text} · ${now}`;
   if (current && withNow.length <= chars) return { labelFit: 'full', labelText: withNow };
   if (text.length <= chars) return { labelFit: 'full', labelText: text };
   // Shortened at a word break: a cut word ("Crew Dr…") would not be part of the bar's
@@ -188,7 +190,12 @@ export function layoutTimeline({ events, window, now, width }: LayoutInput): Tim
         clippedEnd: p.end > we,
         end: new Date(p.end),
         durationMs: p.end - p.start,
-        ...fitLabel(p.event.chaser.label, room, p.current),
+        ...fitLabel(
+          p.event.chaser.label,
+          room,
+          p.current,
+          TIMELINE_WORDS[p.event.kind ?? 'docking'].now,
+        ),
       };
       (rows[r] ??= []).push(bar);
       return bar;

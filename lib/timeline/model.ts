@@ -5,6 +5,8 @@
  * an exception.
  */
 
+import { TIMELINE_WORDS, type TimelineKind } from './kinds';
+
 /** On a station page lanes are its ports; on a spacecraft page lanes are the stations it visited. */
 export type LaneBy = 'port' | 'station';
 
@@ -17,6 +19,8 @@ export interface TimelineLaneKey {
 }
 
 export interface TimelineEvent {
+  /** What the bar is; a docking unless said. */
+  kind?: TimelineKind;
   id: number;
   href: string;
   lane: TimelineLaneKey;
@@ -32,7 +36,7 @@ export interface TimelineEvent {
 
 type Raw = Record<string, unknown>;
 
-export const dockingEventHref = (id: number) => `/docking-events/${id}`;
+export const dockingEventHref = TIMELINE_WORDS.docking.href;
 
 function obj(value: unknown): Raw | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -190,6 +194,42 @@ export function dockingEventsToTimelineEvents(
     const o = obj(record);
     const event = o ? dockingEventToTimelineEvent(o, laneBy) : null;
     if (event) events.push(event);
+  }
+  return events;
+}
+
+/** "Expedition 72" → "Expedition", "Shenzhou 19" → "Shenzhou": the series gives the colour. */
+function expeditionSeries(name: string): string {
+  return name.replace(/\s*[\d/–-]+\s*$/, '').trim() || 'Expedition';
+}
+
+/**
+ * Adapts LL2 expeditions to the timeline: one lane for the station, a bar per crew's stay (an
+ * open end while aboard). Records without an id or a start are skipped.
+ */
+export function expeditionsToTimelineEvents(records: readonly unknown[]): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const record of records) {
+    const id = int(at(record, 'id'));
+    const start = date(at(record, 'start'));
+    if (id === null || start === null) continue;
+    const rawEnd = at(record, 'end');
+    const parsedEnd = rawEnd == null ? null : date(rawEnd);
+    const end = parsedEnd && parsedEnd < start ? start : parsedEnd;
+    const name = str(at(record, 'name')) ?? `Expedition ${id}`;
+    const station = str(at(record, 'spacestation', 'name')) ?? 'Space station';
+    const crew = Array.isArray(at(record, 'crew')) ? (at(record, 'crew') as unknown[]).length : 0;
+    events.push({
+      kind: 'expedition',
+      id,
+      href: TIMELINE_WORDS.expedition.href(id),
+      lane: { id: `station:${str(at(record, 'spacestation', 'id')) ?? station}`, label: station },
+      chaser: { label: name, family: expeditionSeries(name) },
+      port: crew ? `${crew} crew` : station,
+      target: station,
+      start,
+      end,
+    });
   }
   return events;
 }

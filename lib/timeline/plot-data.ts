@@ -8,7 +8,7 @@
 import type { FamilyColor } from './colors';
 import { durationText, formatUtcCompact } from './format';
 import { GEOMETRY, type TimelineLayout } from './layout';
-import { dockingEventHref } from './model';
+import { TIMELINE_WORDS, type TimelineKind } from './kinds';
 
 /** A tenth of a pixel is finer than any screen shows; full doubles would double the markup. */
 export const px = (n: number) => Math.round(n * 10) / 10;
@@ -46,6 +46,8 @@ export interface PlotLane {
 }
 
 export interface PlotData {
+  /** Dockings or expeditions: every bar of a plot is one kind. */
+  kind: TimelineKind;
   lanes: PlotLane[];
   strings: string[];
   /** The distinct family colours, by index. */
@@ -72,6 +74,7 @@ function indexer<K, V>(toValue: (key: K) => V): [V[], (key: K) => number] {
 export function toPlotData(
   layout: TimelineLayout,
   colorOf: (family: string) => FamilyColor,
+  kind: TimelineKind = 'docking',
 ): PlotData {
   const [strings, text] = indexer((s: string) => s);
   const [colors, color] = indexer((family: string) => {
@@ -105,15 +108,16 @@ export function toPlotData(
       }),
     };
   });
-  return { lanes, strings, colors };
+  return { kind, lanes, strings, colors };
 }
 
 /** A bar's fields by name, with its strings looked up. */
-export function readBar(bar: PlotBar, strings: readonly string[]) {
+export function readBar(bar: PlotBar, strings: readonly string[], kind: TimelineKind = 'docking') {
   const [id, x, width, y, color, start, end, flags, chaser, port, target, label] = bar;
   return {
+    kind,
     id,
-    href: dockingEventHref(id),
+    href: TIMELINE_WORDS[kind].href(id),
     x,
     width,
     y,
@@ -140,6 +144,12 @@ export function describeBar(bar: ReturnType<typeof readBar>): string {
   const where = bar.port === bar.target ? bar.port : `${bar.port} (${bar.target})`;
   const docked = formatUtcCompact(bar.start);
   const duration = durationText(bar.end.getTime() - bar.start.getTime());
+  if (bar.kind === 'expedition') {
+    if (bar.current)
+      return `${bar.chaser}, aboard now at ${where} since ${docked}, ${duration} so far`;
+    if (!bar.departed) return `${bar.chaser}, ${where}, from ${docked}, end not known`;
+    return `${bar.chaser}, ${where}, from ${docked} to ${formatUtcCompact(bar.end)}, ${duration}`;
+  }
   if (bar.current)
     return `${bar.chaser}, docked now at ${where} since ${docked}, ${duration} so far`;
   if (!bar.departed) return `${bar.chaser}, ${where}, docked ${docked}, departure not known`;
