@@ -1,11 +1,13 @@
 import { AgencyCard } from '@/components/agency/agency-card';
 import { EventCard } from '@/components/event/event-card';
+import { ExpeditionCard } from '@/components/expedition/expedition-card';
 import { LaunchCard } from '@/components/launch/launch-card';
 import { PadCard } from '@/components/pad/pad-card';
 import { SpacecraftConfigurationCard } from '@/components/spacecraft-configuration/spacecraft-configuration-card';
 import { SpacecraftCard } from '@/components/spacecraft/spacecraft-card';
 import type { AgencySummary } from '@/lib/domain/agency';
 import type { EventSummary } from '@/lib/domain/event';
+import type { ExpeditionSummary } from '@/lib/domain/expedition';
 import type { LaunchSummary } from '@/lib/domain/launch';
 import type { PadSummary } from '@/lib/domain/pad';
 import type { SpacecraftSummary } from '@/lib/domain/spacecraft';
@@ -34,3 +36,6 @@ export const ConfigCards = cardGrid<SpacecraftConfigurationSummary>((c) => (
   <SpacecraftConfigurationCard config={c} />
 ));
 export const PadCards = cardGrid<PadSummary>((p) => <PadCard pad={p} />);
+export const ExpeditionCards = cardGrid<ExpeditionSummary>((e) => (
+  <ExpeditionCard expedition={e} />
+));

@@ -1,5 +1,6 @@
 import type { StationExpedition, StationPort } from '@/lib/domain/space-station-detail';
 import { LocalTime } from '@/components/time/local-time';
+import { Link } from '@/components/ui/link';
 
 /** The station's docking ports and, where LL2 records one, the vehicle at each. */
 export function StationPorts({ ports }: { ports: readonly StationPort[] }) {
@@ -25,7 +26,15 @@ export function StationExpeditions({ expeditions }: { expeditions: readonly Stat
     <ul className="space-y-2">
       {expeditions.map((e) => (
         <li key={e.key} className="border-line bg-surface shadow-card rounded-xl border px-4 py-3">
-          <p className="text-ink font-medium">{e.name}</p>
+          <p className="text-ink font-medium">
+            {e.link ? (
+              <Link href={e.link.href} className="text-link underline-offset-2 hover:underline">
+                {e.name}
+              </Link>
+            ) : (
+              e.name
+            )}
+          </p>
           <p className="text-ink-muted text-sm">
             {e.start ? (
               <LocalTime iso={e.start.iso} precision="Day" relative={false} />

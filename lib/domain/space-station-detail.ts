@@ -24,6 +24,8 @@ import {
 export interface StationExpedition {
   key: string;
   name: string;
+  /** Its page, when the nested copy has an id. */
+  link: RecordLink | null;
   start: Moment | null;
   end: Moment | null;
 }
@@ -56,6 +58,7 @@ export interface SpaceStationDetail {
   expeditions: StationExpedition[];
   ports: StationPort[];
   dockingsHref: string;
+  expeditionsHref: string;
 }
 
 function positive(value: unknown): number | null {
@@ -100,6 +103,7 @@ export function toSpaceStationDetail(r: Rec): SpaceStationDetail {
             {
               key: str(e.id) ?? `exp-${i}`,
               name,
+              link: recordLink('expeditions', e),
               start: readMoment(e.start),
               end: readMoment(e.end),
             },
@@ -119,6 +123,7 @@ export function toSpaceStationDetail(r: Rec): SpaceStationDetail {
         : [];
     }),
     dockingsHref: listHref('docking_events', { space_station_target__id: id }),
+    expeditionsHref: listHref('expeditions', { space_station: id }),
   };
 }
 

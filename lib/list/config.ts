@@ -14,6 +14,7 @@ export type ListResourceKey = Extract<
   | 'locations'
   | 'programs'
   | 'astronauts'
+  | 'expeditions'
 >;
 
 export interface ListUi {
@@ -94,6 +95,11 @@ export const LIST_UI: Record<ListResourceKey, ListUi> = {
     primary: ['in_space', 'status', 'agency', 'nationality', 'type__id', 'has_flown', 'first_flight'],
     histogram: true,
     searchHint: 'Name, agency or nationality',
+  },
+  expeditions: {
+    primary: ['space_station', 'crew__astronaut__agency', 'start', 'end'],
+    histogram: true,
+    searchHint: 'Expedition, crew member, agency or nationality',
   },
 };
 

@@ -38,6 +38,7 @@ export const INDEXABLE_FACETS: Readonly<Record<string, readonly string[]>> = {
   pads: ['location__id', 'agencies_ids'],
   locations: ['country_code'],
   astronauts: ['agency_ids', 'nationality', 'status_ids', 'in_space', 'has_flown'],
+  expeditions: ['space_station', 'crew__astronaut', 'crew__astronaut__agency'],
 };
 
 /** Paging moves through the same set; it never makes a page a different view. */

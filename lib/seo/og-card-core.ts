@@ -17,6 +17,7 @@ export type CardResource =
   | 'locations'
   | 'programs'
   | 'astronauts'
+  | 'expeditions'
   | 'spacecraft_configurations';
 
 export interface CardFact {

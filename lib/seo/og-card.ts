@@ -2,7 +2,7 @@ import { statusTone, type StatusTone } from '@/lib/format/status';
 import { readCountry, readEvent, readLaunch } from './facts';
 import { badge, facts, model, type CardModel, type CardResource } from './og-card-core';
 import { configurationCard, locationCard, padCard, programCard } from './og-card-reference';
-import { astronautCard } from './people';
+import { astronautCard, expeditionCard } from './people';
 import { formatDateTime, formatDay, formatNetWithPrecision } from './precision';
 import { at, date, nameOf, num, obj, objs, str, unique, type Rec } from './read';
 
@@ -170,6 +170,8 @@ export function cardModel(resource: CardResource, record: Rec, now = new Date())
       return programCard(record);
     case 'astronauts':
       return astronautCard(record);
+    case 'expeditions':
+      return expeditionCard(record, now);
     case 'spacecraft_configurations':
       return configurationCard(record);
   }

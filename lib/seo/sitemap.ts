@@ -31,6 +31,7 @@ export const SITEMAP_RESOURCES = [
   'locations',
   'programs',
   'astronauts',
+  'expeditions',
 ] as const satisfies readonly ResourceKey[];
 
 /** Fixed pages: the home page, the list pages and the API docs. */
@@ -49,6 +50,7 @@ export const STATIC_PAGES = [
   '/locations',
   '/programs',
   '/astronauts',
+  '/expeditions',
   '/docs/api',
 ] as const;
 

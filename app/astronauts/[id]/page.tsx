@@ -10,13 +10,18 @@ import { DetailHeader } from '@/components/detail/detail-header';
 import { DetailLayout } from '@/components/detail/detail-layout';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
+import { ExpeditionCards } from '@/components/detail/related-lists';
+import { RelatedSection } from '@/components/detail/related-section';
 import { DetailSection } from '@/components/detail/section';
 import { WebLinks } from '@/components/detail/web-links';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { listFlightLaunches } from '@/lib/data/crew';
+import { listRelated } from '@/lib/data/related';
+import { toExpeditionSummary } from '@/lib/domain/expedition';
+import { loadRelated } from '@/lib/domain/related-summaries';
 import { toAstronautDetail } from '@/lib/domain/astronaut-detail';
-import { detailCrumbs, objs, str } from '@/lib/domain/detail-shared';
+import { detailCrumbs, listHref, objs, str } from '@/lib/domain/detail-shared';
 import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/routing/detail-metadata';
 import { requireDetail } from '@/lib/routing/detail-route';
 import { astronautJsonLd, describeAstronaut } from '@/lib/seo/people';
@@ -36,11 +41,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AstronautPage({ params }: Props) {
   const { record, path } = await requireDetail('astronauts', (await params).id);
-  const launches = await listFlightLaunches(
-    objs(record.flights).flatMap((f) => str(f.id) ?? []),
-  );
+  const launches = await listFlightLaunches(objs(record.flights).flatMap((f) => str(f.id) ?? []));
   const a = toAstronautDetail(record, launches);
   const crumbs = detailCrumbs('astronauts', a.name, path);
+  const expeditions = loadRelated(
+    listRelated('expeditions', { crew__astronaut: String(a.id), ordering: '-start' }),
+    toExpeditionSummary,
+  );
 
   return (
     <DetailLayout
@@ -91,6 +98,14 @@ export default async function AstronautPage({ params }: Props) {
           <AstronautFlights flights={a.flights} />
         </DetailSection>
       ) : null}
+      <RelatedSection
+        title="Expeditions"
+        noun="expeditions"
+        data={expeditions}
+        allHref={listHref('expeditions', { crew__astronaut: a.id })}
+      >
+        {(items) => <ExpeditionCards items={items} />}
+      </RelatedSection>
       {a.landings.length ? (
         <DetailSection title="Landings">
           <AstronautLandings landings={a.landings} />

@@ -24,7 +24,9 @@ import {
 } from '@/lib/domain/space-station-detail';
 import { describeSpaceStation } from '@/lib/seo/describe';
 import { spaceStationJsonLd } from '@/lib/seo/json-ld';
-import { dockingEventsToTimelineEvents } from '@/lib/timeline/model';
+import { DOCKING_RANGE, EXPEDITION_RANGE } from '@/lib/timeline/kinds';
+import { dockingEventsToTimelineEvents, expeditionsToTimelineEvents } from '@/lib/timeline/model';
+import { rangeHref, rangesQuery, readRange } from '@/lib/timeline/url';
 import { resolveWindow, type WindowParams } from '@/lib/timeline/window';
 
 type Props = {
@@ -43,13 +45,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-/** The timeline's range comes from LL2's own `docking__gte/lte`; anything else is ignored. */
-function windowParams(search: Record<string, string | string[] | undefined>): WindowParams {
-  const one = (v: string | string[] | undefined) =>
-    typeof v === 'string' && v.length <= 40 ? v : undefined;
-  return { docking__gte: one(search.docking__gte), docking__lte: one(search.docking__lte) };
-}
-
 export default async function SpaceStationPage({ params, searchParams }: Props) {
   const [{ record, path }, search] = await Promise.all([
     requireDetail('space_stations', (await params).id),
@@ -57,22 +52,25 @@ export default async function SpaceStationPage({ params, searchParams }: Props) 
   ]);
   const now = new Date();
   const station = toSpaceStationDetail(record);
-  const dockings = (
-    await listAllRelated('docking_events', { space_station_target__id: String(station.id) })
-  ).results;
-  const dockedNow = toDockedNow(dockings, record, now);
-  const events = dockingEventsToTimelineEvents(dockings, 'port');
-  const range = windowParams(search);
+  const [dockings, expeditions] = await Promise.all([
+    listAllRelated('docking_events', { space_station_target__id: String(station.id) }),
+    listAllRelated('expeditions', { space_station: String(station.id) }),
+  ]);
+  const dockedNow = toDockedNow(dockings.results, record, now);
+  const events = dockingEventsToTimelineEvents(dockings.results, 'port');
+  const crewEvents = expeditionsToTimelineEvents(expeditions.results);
+  // Both timelines keep their range in the URL, each under LL2's own filter names.
+  const ranges = [
+    { names: DOCKING_RANGE, params: readRange(search, DOCKING_RANGE) },
+    { names: EXPEDITION_RANGE, params: readRange(search, EXPEDITION_RANGE) },
+  ];
+  const [range, crewRange] = [ranges[0]!.params, ranges[1]!.params];
   const window = resolveWindow(range, events, now);
-  const query = new URLSearchParams(
-    Object.entries(range).filter((e): e is [string, string] => e[1] !== undefined),
-  ).toString();
-  const hrefFor = (p: WindowParams) => {
-    const q = new URLSearchParams(
-      Object.entries(p).filter((e): e is [string, string] => e[1] !== undefined),
-    ).toString();
-    return q ? `${path}?${q}#docking-history` : `${path}#docking-history`;
-  };
+  const crewWindow = resolveWindow(crewRange, crewEvents, now);
+  const query = rangesQuery(ranges);
+  const hrefFor = (p: WindowParams) => rangeHref(path, 'docking-history', ranges, DOCKING_RANGE, p);
+  const crewHrefFor = (p: WindowParams) =>
+    rangeHref(path, 'crew-timeline', ranges, EXPEDITION_RANGE, p);
   const crumbs = detailCrumbs('space_stations', station.name, path);
   const ports = portsWithOccupants(station.ports, dockedNow);
 
@@ -110,26 +108,55 @@ export default async function SpaceStationPage({ params, searchParams }: Props) 
         </>
       }
       after={
-        events.length ? (
-          <DetailSection
-            id="docking-history"
-            title="Docking history"
-            description="Every docking in the log, with ports as lanes. Drag across the axis or use the range links to zoom."
-          >
-            <DockingHistory
-              title="Dockings by port"
-              events={events}
-              now={now}
-              laneBy="port"
-              window={window}
-              zoom={{ baseHref: path, query }}
-              controls={
-                <TimelinePresets window={window} now={now} current={range} buildHref={hrefFor} />
-              }
-              allHref={station.dockingsHref}
-            />
-          </DetailSection>
-        ) : null
+        <>
+          {crewEvents.length ? (
+            <DetailSection
+              id="crew-timeline"
+              title="Crew timeline"
+              description="Each expedition aboard the station, from the expeditions log. Use the range links to zoom."
+            >
+              <DockingHistory
+                kind="expedition"
+                title="Expeditions aboard"
+                events={crewEvents}
+                now={now}
+                laneBy="station"
+                window={crewWindow}
+                zoom={{ baseHref: path, query, names: EXPEDITION_RANGE }}
+                controls={
+                  <TimelinePresets
+                    window={crewWindow}
+                    now={now}
+                    current={crewRange}
+                    buildHref={crewHrefFor}
+                  />
+                }
+                allHref={station.expeditionsHref}
+                allName="expeditions list"
+              />
+            </DetailSection>
+          ) : null}
+          {events.length ? (
+            <DetailSection
+              id="docking-history"
+              title="Docking history"
+              description="Every docking in the log, with ports as lanes. Drag across the axis or use the range links to zoom."
+            >
+              <DockingHistory
+                title="Dockings by port"
+                events={events}
+                now={now}
+                laneBy="port"
+                window={window}
+                zoom={{ baseHref: path, query }}
+                controls={
+                  <TimelinePresets window={window} now={now} current={range} buildHref={hrefFor} />
+                }
+                allHref={station.dockingsHref}
+              />
+            </DetailSection>
+          ) : null}
+        </>
       }
     >
       <JsonLdScript
