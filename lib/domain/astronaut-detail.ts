@@ -145,8 +145,10 @@ export function toAstronautDetail(
     firstFlight: readMoment(r.first_flight),
     lastFlight: readMoment(r.last_flight),
     flightsCount: flightCount(r as WireRecord),
-    landingsCount: count(r.landings_count) ?? (Array.isArray(r.landings) ? r.landings.length : null),
-    spacewalksCount: count(r.spacewalks_count) ?? (Array.isArray(r.spacewalks) ? spacewalks.length : null),
+    landingsCount:
+      count(r.landings_count) ?? (Array.isArray(r.landings) ? r.landings.length : null),
+    spacewalksCount:
+      count(r.spacewalks_count) ?? (Array.isArray(r.spacewalks) ? spacewalks.length : null),
     flights,
     landings: objs(r.landings).map((l, i) => ({
       key: str(l.id) ?? `landing-${i}`,

@@ -32,7 +32,9 @@ export function readNationalities(value: unknown): Nationality[] {
     const o = obj(item);
     const name = str(o?.nationality_name) ?? str(o?.name);
     const code = str(o?.alpha_2_code);
-    return name ? [{ name, code: code && /^[A-Za-z]{2}$/.test(code) ? code.toUpperCase() : null }] : [];
+    return name
+      ? [{ name, code: code && /^[A-Za-z]{2}$/.test(code) ? code.toUpperCase() : null }]
+      : [];
   });
 }
 
@@ -49,7 +51,9 @@ export function ageAt(born: string | null, until: Date): number | null {
 }
 
 export function flightCount(record: WireRecord): number | null {
-  return num(record.flights_count) ?? (Array.isArray(record.flights) ? record.flights.length : null);
+  return (
+    num(record.flights_count) ?? (Array.isArray(record.flights) ? record.flights.length : null)
+  );
 }
 
 /** One argument only: list pages pass it to `Array.map`, whose index must not become a date. */

@@ -39,4 +39,3 @@ export function readCrew(value: unknown): CrewMember[] {
       ];
     });
 }
-
