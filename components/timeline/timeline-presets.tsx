@@ -17,6 +17,8 @@ export interface TimelinePresetsProps {
   buildHref: (params: WindowParams) => string;
   /** The range parameters in the current URL, to mark the active preset. */
   current?: WindowParams;
+  /** The controls' landmark name, unique on the page (a station page has two timelines). */
+  label?: string;
 }
 
 const LINK =
@@ -38,7 +40,13 @@ function presets(now: Date): { label: string; params: WindowParams }[] {
   ];
 }
 
-export function TimelinePresets({ window, now, buildHref, current = {} }: TimelinePresetsProps) {
+export function TimelinePresets({
+  window,
+  now,
+  buildHref,
+  current = {},
+  label = 'Timeline range',
+}: TimelinePresetsProps) {
   const span = window.end.getTime() - window.start.getTime();
   const controls = [
     { label: 'Earlier', params: windowToParams(panWindow(window, -0.5)) },
@@ -50,7 +58,7 @@ export function TimelinePresets({ window, now, buildHref, current = {} }: Timeli
     { label: 'Later', params: windowToParams(panWindow(window, 0.5)) },
   ];
   return (
-    <nav aria-label="Timeline range" className="flex flex-wrap items-center gap-x-4 gap-y-2">
+    <nav aria-label={label} className="flex flex-wrap items-center gap-x-4 gap-y-2">
       <ul className="flex flex-wrap gap-2">
         {presets(now).map(({ label, params }) => {
           const active =

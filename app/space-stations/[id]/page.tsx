@@ -129,6 +129,7 @@ export default async function SpaceStationPage({ params, searchParams }: Props) 
                     now={now}
                     current={crewRange}
                     buildHref={crewHrefFor}
+                    label="Crew timeline range"
                   />
                 }
                 allHref={station.expeditionsHref}
