@@ -11,6 +11,8 @@ const redirects: [from: string, to: string][] = [
   ['/pads/20', '/pads/20-31-6'],
   ['/locations/15', '/locations/15-baikonur-cosmodrome-republic-of-kazakhstan'],
   ['/programs/17', '/programs/17-international-space-station'],
+  ['/astronauts/1', '/astronauts/1-thomas-pesquet'],
+  ['/expeditions/158', '/expeditions/158-expedition-71'],
 ];
 
 for (const [from, to] of redirects) {

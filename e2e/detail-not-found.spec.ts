@@ -13,6 +13,8 @@ const missing = [
   '/pads/999999',
   '/locations/999999',
   '/programs/999999',
+  '/astronauts/999999',
+  '/expeditions/999999',
 ];
 
 test.describe('without JavaScript', () => {

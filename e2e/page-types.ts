@@ -23,6 +23,8 @@ export const LIST_PAGES: readonly PageType[] = [
   { name: 'pads', path: '/pads' },
   { name: 'locations', path: '/locations' },
   { name: 'programs', path: '/programs' },
+  { name: 'astronauts', path: '/astronauts' },
+  { name: 'expeditions', path: '/expeditions' },
 ];
 
 /** The list page whose first card opens a detail page of each resource. */
@@ -48,6 +50,12 @@ export const OTHER_PAGES: readonly PageType[] = [
   { name: 'agencies as a table', path: '/agencies?mode=list' },
   { name: 'events as a table', path: '/events?mode=list' },
   { name: 'programs as a table', path: '/programs?mode=list' },
+  { name: 'astronauts as a table', path: '/astronauts?mode=list' },
+  { name: 'astronauts, detailed', path: '/astronauts?mode=detailed' },
+  { name: 'an astronaut with flights and crewmates', path: '/astronauts/1' },
+  { name: 'a launch with its crew', path: '/launches/falcon-9-block-5-crew-2-32dcb5ad' },
+  { name: 'an expedition with its crew', path: '/expeditions/158' },
+  { name: 'a list that is empty until a sync', path: '/expeditions?space_station=5' },
   { name: 'launches, detailed', path: '/launches?mode=detailed' },
   { name: 'agencies, detailed', path: '/agencies?mode=detailed' },
   { name: 'events, detailed', path: '/events?mode=detailed' },
@@ -58,7 +66,7 @@ export const OTHER_PAGES: readonly PageType[] = [
   { name: 'locations, detailed', path: '/locations?mode=detailed' },
   { name: 'a list with a bad parameter', path: '/agencies?founding_year__gte=abc' },
   { name: 'a list with no results', path: '/agencies?search=zzzzzz' },
-  { name: 'the docking timeline of a station', path: '/space-stations/4' },
+  { name: 'the docking and crew timelines of a station', path: '/space-stations/4' },
   { name: 'docking events as a timeline', path: '/docking-events?view=timeline' },
   { name: 'API docs', path: '/docs/api' },
   { name: 'an unknown page (404)', path: '/no-such-page' },

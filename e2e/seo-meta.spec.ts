@@ -40,6 +40,8 @@ test.describe('home and list pages', () => {
     '/pads',
     '/locations',
     '/programs',
+    '/astronauts',
+    '/expeditions',
   ];
   for (const path of pages) {
     test(`${path} has a title, description, canonical link and Open Graph tags`, async ({
@@ -124,6 +126,8 @@ test.describe('detail pages', () => {
     { route: '/locations', ldType: null },
     { route: '/programs', ldType: null },
     { route: '/spacecraft-configurations', ldType: null },
+    { route: '/astronauts', ldType: 'Person' },
+    { route: '/expeditions', ldType: 'Event' },
   ];
   for (const { route, ldType } of types) {
     test(`${route}/… has full metadata and valid JSON-LD`, async ({ page, request }) => {

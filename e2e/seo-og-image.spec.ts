@@ -22,6 +22,8 @@ test.describe('Open Graph images', () => {
     '/spacecraft',
     '/space-stations',
     '/docking-events',
+    '/astronauts',
+    '/expeditions',
   ]) {
     test(`${route}/… links a 1200×630 PNG card`, async ({ page, request }) => {
       const path = await sampleDetailPath(request, route);

@@ -12,6 +12,8 @@ const resources = [
   { route: '/pads' },
   { route: '/locations' },
   { route: '/programs' },
+  { route: '/astronauts' },
+  { route: '/expeditions' },
 ];
 
 test('/sitemap.xml is an index of per-resource sitemaps', async ({ request }) => {
