@@ -93,9 +93,21 @@ const TRIMMED: WireRecord = {
   last_flight: '1999-12-20T00:50:00Z',
 };
 
-const iss = { id: 4, url: 'https://ll.thespacedevs.com/2.3.0/space_stations/4/', name: 'International Space Station' };
-const tiangong = { id: 18, url: 'https://ll.thespacedevs.com/2.3.0/space_stations/18/', name: 'Tiangong space station' };
-const seat = (role: string, a: WireRecord) => ({ id: Number(a.id) * 10, role: { id: 1, role, priority: 1 }, astronaut: a });
+const iss = {
+  id: 4,
+  url: 'https://ll.thespacedevs.com/2.3.0/space_stations/4/',
+  name: 'International Space Station',
+};
+const tiangong = {
+  id: 18,
+  url: 'https://ll.thespacedevs.com/2.3.0/space_stations/18/',
+  name: 'Tiangong space station',
+};
+const seat = (role: string, a: WireRecord) => ({
+  id: Number(a.id) * 10,
+  role: { id: 1, role, priority: 1 },
+  astronaut: a,
+});
 
 function expedition(id: number, name: string, extra: Record<string, unknown>): WireRecord {
   return {
