@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleApiRequest } from '@/lib/api/handler';
+import { asyncStore } from '@/lib/store/async-store';
 import { buildQuery, getDataSource, listRecords, setDataSource } from '@/lib/data';
 import { storeSource } from '@/lib/data/local-source';
 import type { DataSource } from '@/lib/data/source';
@@ -152,7 +153,7 @@ beforeAll(() => {
   writeRecords(store, 'astronauts', [TRIMMED], 1);
   writeRecords(store, 'expeditions', EXPEDITIONS);
   previous = getDataSource();
-  setDataSource(storeSource(() => store));
+  setDataSource(storeSource(() => asyncStore(store)));
 });
 afterAll(() => {
   setDataSource(previous);
