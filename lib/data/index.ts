@@ -7,6 +7,7 @@ import { canonicalSegment } from '@/lib/resources/href';
 import { getResource, type ResourceKey, type resources } from '@/lib/resources';
 import type { FilterParam, OrderingField } from '@/lib/resources/define';
 import type { OrderingText, ResourceDef, WireRecord } from '@/lib/resources/types';
+import type { AggregateRow, AggregateSpec } from '@/lib/store/aggregate';
 import type { FacetOption, HistogramBucket } from '@/lib/store/types';
 import { createLiveSource } from './live-source';
 import { localSource } from './local-source';
@@ -143,6 +144,25 @@ export async function histogram(key: ResourceKey, parsed: ParsedListQuery, unit:
     return await histogramCache.get(source.version(), entry, () => source.histogram(def, parsed.query, unit, now));
   } catch (error) {
     histogramCache.delete(entry);
+    throw error;
+  }
+}
+
+const aggregateCache = new QueryCache<Promise<AggregateRow[] | null>>(env.QUERY_CACHE_SIZE);
+
+/**
+ * Counts of a query's selection per group (`Store.aggregate`), until the data changes; null where
+ * the source cannot count (live). Paging, ordering and mode leave them alone, as for histograms.
+ */
+export async function aggregate(key: ResourceKey, parsed: ParsedListQuery, spec: AggregateSpec): Promise<AggregateRow[] | null> {
+  const def = resourceDef(key);
+  const now = queryNow(parsed.query);
+  const where = { ...parsed, canonical: parsed.canonical.filter(([k]) => !NOT_IN_HISTOGRAM.has(k)) };
+  const entry = cacheKey(def, where, now, JSON.stringify(spec));
+  try {
+    return await aggregateCache.get(source.version(), entry, () => source.aggregate(def, parsed.query, spec, now));
+  } catch (error) {
+    aggregateCache.delete(entry);
     throw error;
   }
 }

@@ -195,6 +195,11 @@ export class LiveSource implements DataSource {
     return [];
   }
 
+  /** Statistics count every record too: none in live mode, and the page says so. */
+  async aggregate() {
+    return null;
+  }
+
   async ids(def: ResourceDef) {
     return (this.options.fallback ?? localSource).ids(def);
   }

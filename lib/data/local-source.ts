@@ -12,6 +12,7 @@ export function storeSource(store: () => AsyncStore): DataSource {
     facet: async (def, field) => store().facet(def, field),
     facetCounts: async (def, field, query, now) => store().facetCounts(def, field, query, now),
     histogram: async (def, query, unit, now) => store().histogram(def, query, unit, now),
+    aggregate: async (def, query, spec, now) => store().aggregate(def, query, spec, now),
     ids: async (def) => store().ids(def),
     version: () => store().dataVersion(),
     // A never-synced store is as current as its snapshot, not as the time it was loaded.

@@ -1,5 +1,6 @@
 import type { ListQuery } from '@/lib/query/types';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
+import type { AggregateRow, AggregateSpec } from '@/lib/store/aggregate';
 import type { FacetOption, GetOptions, HistogramBucket } from '@/lib/store/types';
 
 /** Set when a source could not reach LL2 and answered from its last good copy. */
@@ -34,6 +35,8 @@ export interface DataSource {
   /** `Store.facetCounts`: null where `facet`'s counts apply, or where none can be had (live). */
   facetCounts(def: ResourceDef, field: string, query: ListQuery, now: Date): Promise<Map<string, number> | null>;
   histogram(def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now: Date): Promise<HistogramBucket[]>;
+  /** `Store.aggregate`; null where none can be had (live: LL2 has no aggregate endpoint). */
+  aggregate(def: ResourceDef, query: ListQuery, spec: AggregateSpec, now: Date): Promise<AggregateRow[] | null>;
   ids(def: ResourceDef): Promise<{ id: string | number; slug: string | null; lastUpdated: string | null }[]>;
   /** Changes whenever the data changes; part of every cache key. */
   version(): number;

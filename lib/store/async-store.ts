@@ -11,6 +11,7 @@ export function asyncStore(store: Store): AsyncStore {
     facet: async (def, field) => store.facet(def, field),
     facetCounts: async (def, field, query, now) => store.facetCounts(def, field, query, now),
     histogram: async (def, query, unit, now) => store.histogram(def, query, unit, now),
+    aggregate: async (def, query, spec, now) => store.aggregate(def, query, spec, now),
     write: async (records, meta) => store.write(records, meta),
     getMeta: (key) => store.getMeta(key),
     dataVersion: () => store.dataVersion(),

@@ -9,6 +9,7 @@ import { isServable } from '@/lib/ll2/served';
 import { resourceList } from '@/lib/resources';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
 import { createIndexSql, createSearchIndexSql, createTableSql, deriveRow, planColumns, type ColumnPlan } from './columns';
+import { aggregateSql, readAggregateRows, type AggregateRow, type AggregateSpec } from './aggregate';
 import { syncIndexes } from './indexes';
 import { type IndexCatalog, pageIndexHint, readIndexCatalog } from './page-plan';
 import { buildRank, buildWhere, searchesBeyondLl2, searchIndexMatch, sideTableCount, type WhereClause, type WhereOptions } from './sql-query';
@@ -387,6 +388,12 @@ export class SqliteStore implements Store {
     const where = buildWhere(plan, def, query, now, this.whereOptions(plan));
     const statement = histogramSql(plan, def.dateField, where, unit);
     return this.db.prepare(statement.sql).all(...statement.params) as HistogramBucket[];
+  }
+
+  aggregate(def: ResourceDef, query: ListQuery, spec: AggregateSpec, now = new Date()): AggregateRow[] {
+    const plan = this.plan(def);
+    const { sql, params } = aggregateSql(plan, buildWhere(plan, def, query, now, this.whereOptions(plan)), spec);
+    return readAggregateRows(this.stmt(sql).all(...params) as Row[], spec);
   }
 
   /**

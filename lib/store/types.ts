@@ -1,5 +1,6 @@
 import type { ListQuery } from '@/lib/query/types';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
+import type { AggregateRow, AggregateSpec } from './aggregate';
 
 export interface ListResult {
   count: number;
@@ -57,6 +58,8 @@ export interface Store {
    */
   facetCounts(def: ResourceDef, field: string, query: ListQuery, now?: Date): Map<string, number> | null;
   histogram(def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now?: Date): HistogramBucket[];
+  /** Counts of the query's selection per group of field values (`lib/store/aggregate.ts`). */
+  aggregate(def: ResourceDef, query: ListQuery, spec: AggregateSpec, now?: Date): AggregateRow[];
   /** Upserts records atomically: all of them or none. */
   write(records: IncomingRecord[], meta?: Record<string, string>): WriteSummary;
   getMeta(key: string): string | null;
@@ -89,6 +92,7 @@ export interface AsyncStore {
   facet(def: ResourceDef, field: string): Promise<FacetOption[]>;
   facetCounts(def: ResourceDef, field: string, query: ListQuery, now?: Date): Promise<Map<string, number> | null>;
   histogram(def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now?: Date): Promise<HistogramBucket[]>;
+  aggregate(def: ResourceDef, query: ListQuery, spec: AggregateSpec, now?: Date): Promise<AggregateRow[]>;
   write(records: IncomingRecord[], meta?: Record<string, string>): Promise<WriteSummary>;
   getMeta(key: string): string | null;
   dataVersion(): number;

@@ -5,6 +5,7 @@ import { narrowsSelection } from '@/lib/query/parse';
 import type { ListQuery } from '@/lib/query/types';
 import { resourceList } from '@/lib/resources';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
+import { aggregateSql, readAggregateRows, type AggregateRow, type AggregateSpec } from '../aggregate';
 import { deriveRow, planColumns, type ColumnPlan } from '../columns';
 import { postgresDialect, toPositional } from '../dialect';
 import { replacesStored, withMissingKeys } from '../merge';
@@ -384,6 +385,18 @@ export class PgStore implements AsyncStore {
       unit,
     );
     return this.query<{ bucket: string; count: number }>(statement.sql, statement.params);
+  }
+
+  /** The SQLite store's GROUP BY, spelt the same: substr, max, count and a subquery. */
+  async aggregate(
+    def: ResourceDef,
+    query: ListQuery,
+    spec: AggregateSpec,
+    now = new Date(),
+  ): Promise<AggregateRow[]> {
+    const plan = this.plan(def);
+    const statement = aggregateSql(plan, buildWhere(plan, def, query, now, this.whereOptions()), spec);
+    return readAggregateRows(await this.query(statement.sql, statement.params), spec);
   }
 
   /**
