@@ -20,7 +20,16 @@ import {
   type StackedChart,
 } from './model';
 
-export const CHART_IDS = ['outcomes', 'providers', 'countries', 'success-rate', 'rockets', 'pads', 'reliability', 'crew'] as const;
+export const CHART_IDS = [
+  'outcomes',
+  'providers',
+  'countries',
+  'success-rate',
+  'rockets',
+  'pads',
+  'reliability',
+  'crew',
+] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 export function isChartId(value: string): value is ChartId {
@@ -88,7 +97,10 @@ export function launchesHrefFor(parsed: ParsedListQuery): HrefFor {
 }
 
 async function astronautCoverage(): Promise<AstronautCoverage> {
-  const rows = (await aggregate('astronauts', buildQuery('astronauts', {}), { groupBy: [{ field: 'time_in_space' }] })) ?? [];
+  const rows =
+    (await aggregate('astronauts', buildQuery('astronauts', {}), {
+      groupBy: [{ field: 'time_in_space' }],
+    })) ?? [];
   let astronauts = 0;
   let withTimeInSpace = 0;
   let seconds = 0;
@@ -119,7 +131,9 @@ export async function loadStatistics(parsed: ParsedListQuery): Promise<Statistic
   ]);
   if (!outcomes || !providers || !rate || !rockets || !pads || !crew) return null;
   const hrefFor = launchesHrefFor(parsed);
-  const providerIds = [...new Set(providers.flatMap((r) => (r.keys[1] === null ? [] : [String(r.keys[1])])))];
+  const providerIds = [
+    ...new Set(providers.flatMap((r) => (r.keys[1] === null ? [] : [String(r.keys[1])]))),
+  ];
   const countries = await providerCountries(providerIds);
   const total = outcomes.reduce((sum, r) => sum + r.count, 0);
   const charts: StatsChart[] = [
@@ -133,12 +147,18 @@ export async function loadStatistics(parsed: ParsedListQuery): Promise<Statistic
       id: 'providers',
       title: 'Launches per year by provider',
       caption: `The ${TOP_SERIES} providers with the most launches in the selection, the rest as “Other”.`,
-      data: topSeriesByYear(providers, (id, label) => ({ key: id, label: label ?? `Provider ${id}` }), (ids) => ({ lsp__id: ids.join(',') }), hrefFor),
+      data: topSeriesByYear(
+        providers,
+        (id, label) => ({ key: id, label: label ?? `Provider ${id}` }),
+        (ids) => ({ lsp__id: ids.join(',') }),
+        hrefFor,
+      ),
     },
     {
       id: 'countries',
       title: 'Launches per year by country',
-      caption: 'By the launch provider’s country as LL2 records it (Soviet launches count under Russia; agencies of several countries as “Multinational”).',
+      caption:
+        'By the launch provider’s country as LL2 records it (Soviet launches count under Russia; agencies of several countries as “Multinational”).',
       data: topSeriesByYear(
         providers,
         (id) => countries.get(id) ?? { key: 'none', label: 'Unknown' },
@@ -174,7 +194,8 @@ export async function loadStatistics(parsed: ParsedListQuery): Promise<Statistic
     {
       id: 'crew',
       title: 'People launched per year',
-      caption: 'Crew seats on the selected launches whose crew LL2 lists, and the different people in them.',
+      caption:
+        'Crew seats on the selected launches whose crew LL2 lists, and the different people in them.',
       data: crewByYear(crew, hrefFor),
     },
   ];

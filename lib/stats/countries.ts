@@ -4,7 +4,8 @@ import type { GroupInfo } from './model';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+const text = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 
 /**
  * A provider's country as LL2 records it on the agency: its one country, or "Multinational" for
@@ -12,7 +13,9 @@ const text = (value: unknown) => (typeof value === 'string' && value.trim() !== 
  */
 export function providerCountry(agency: WireRecord | null): GroupInfo | null {
   const list = Array.isArray(agency?.country) ? (agency.country as unknown[]) : [];
-  const countries = list.filter((c): c is Record<string, unknown> => typeof c === 'object' && c !== null);
+  const countries = list.filter(
+    (c): c is Record<string, unknown> => typeof c === 'object' && c !== null,
+  );
   if (countries.length > 1) return { key: 'multinational', label: 'Multinational' };
   const only = countries[0];
   const alpha3 = text(only?.alpha_3_code) ?? text(agency?.country_code);

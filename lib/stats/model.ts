@@ -10,7 +10,19 @@ import { wilsonLowerBound, wilsonUpperBound } from './wilson';
 export type HrefFor = (changes: ParamChanges) => string;
 
 /** A series' colour: outcome tones, six categorical ones, and "other". */
-export type Tone = 'success' | 'failure' | 'partial' | 'pending' | 'unknown' | 'c1' | 'c2' | 'c3' | 'c4' | 'c5' | 'c6' | 'other';
+export type Tone =
+  | 'success'
+  | 'failure'
+  | 'partial'
+  | 'pending'
+  | 'unknown'
+  | 'c1'
+  | 'c2'
+  | 'c3'
+  | 'c4'
+  | 'c5'
+  | 'c6'
+  | 'other';
 
 export interface Series {
   key: string;
@@ -131,7 +143,8 @@ const CATEGORY_TONES: Tone[] = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
 /** Series drawn by name in the provider and country charts; the rest are "Other". */
 export const TOP_SERIES = CATEGORY_TONES.length;
 
-const keyText = (key: string | number | null | undefined) => (key === null || key === undefined ? null : String(key));
+const keyText = (key: string | number | null | undefined) =>
+  key === null || key === undefined ? null : String(key);
 
 /** Every year from the first to the last, so a gap shows as an empty column. */
 function yearRange(years: Iterable<string>): string[] {
@@ -152,7 +165,10 @@ function stackByYear(
   for (const cell of cells) {
     const row = byYear.get(cell.year) ?? new Map<string, { count: number; href: string | null }>();
     const prior = row.get(cell.series);
-    row.set(cell.series, { count: (prior?.count ?? 0) + cell.count, href: prior ? (prior.href === cell.href ? cell.href : null) : cell.href });
+    row.set(cell.series, {
+      count: (prior?.count ?? 0) + cell.count,
+      href: prior ? (prior.href === cell.href ? cell.href : null) : cell.href,
+    });
     byYear.set(cell.year, row);
   }
   return yearRange(byYear.keys()).map((year) => {
@@ -181,9 +197,12 @@ export function outcomesByYear(rows: readonly AggregateRow[], hrefFor: HrefFor):
     return [{ year, series: outcome, count: row.count, status }];
   });
   const linked = cells.map((c) => {
-    const ids = [...(statuses.get(`${c.year}|${c.series}`) ?? [])].sort((a, b) => Number(a) - Number(b));
+    const ids = [...(statuses.get(`${c.year}|${c.series}`) ?? [])].sort(
+      (a, b) => Number(a) - Number(b),
+    );
     // Launches without a status cannot be asked for by one.
-    const href = c.series === 'unknown' ? null : hrefFor({ year: c.year, status__ids: ids.join(',') });
+    const href =
+      c.series === 'unknown' ? null : hrefFor({ year: c.year, status__ids: ids.join(',') });
     return { year: c.year, series: c.series, count: c.count, href };
   });
   const present = new Set<string>(linked.map((c) => c.series));
@@ -214,7 +233,8 @@ export function topSeriesByYear(
     const year = keyText(row.keys[0]);
     const id = keyText(row.keys[1]);
     if (year === null) continue;
-    const group = id === null ? { key: 'none', label: 'Unknown' } : groupOf(id, row.labels[1] ?? null);
+    const group =
+      id === null ? { key: 'none', label: 'Unknown' } : groupOf(id, row.labels[1] ?? null);
     const total = totals.get(group.key) ?? { label: group.label, count: 0 };
     total.count += row.count;
     totals.set(group.key, total);
@@ -225,8 +245,13 @@ export function topSeriesByYear(
     .sort((a, b) => b[1].count - a[1].count || a[1].label.localeCompare(b[1].label));
   const top = ranked.slice(0, TOP_SERIES);
   const named = new Set(top.map(([key]) => key));
-  const series: Series[] = top.map(([key, t], i) => ({ key, label: t.label, tone: CATEGORY_TONES[i]! }));
-  if (ranked.length > top.length || totals.has('none')) series.push({ key: 'other', label: 'Other', tone: 'other' });
+  const series: Series[] = top.map(([key, t], i) => ({
+    key,
+    label: t.label,
+    tone: CATEGORY_TONES[i]!,
+  }));
+  if (ranked.length > top.length || totals.has('none'))
+    series.push({ key: 'other', label: 'Other', tone: 'other' });
   const idsOf = new Map<string, Set<string>>();
   for (const c of cells) {
     if (!named.has(c.group) || c.id === '') continue;
@@ -235,15 +260,26 @@ export function topSeriesByYear(
   }
   const linked = cells.map((c) => {
     const inTop = named.has(c.group);
-    const ids = [...(idsOf.get(`${c.year}|${c.group}`) ?? [])].sort((a, b) => Number(a) - Number(b));
+    const ids = [...(idsOf.get(`${c.year}|${c.group}`) ?? [])].sort(
+      (a, b) => Number(a) - Number(b),
+    );
     const change = inTop ? changes(ids) : null;
-    return { year: c.year, series: inTop ? c.group : 'other', count: c.count, href: change ? hrefFor({ ...change, year: c.year }) : null };
+    return {
+      year: c.year,
+      series: inTop ? c.group : 'other',
+      count: c.count,
+      href: change ? hrefFor({ ...change, year: c.year }) : null,
+    };
   });
   return { kind: 'stacked', series, columns: stackByYear(linked, series, hrefFor) };
 }
 
 /** The success rate over a rolling window of months, from `[net month, status]` rows. */
-export function rollingSuccess(rows: readonly AggregateRow[], window: number, hrefFor: HrefFor): RateChart {
+export function rollingSuccess(
+  rows: readonly AggregateRow[],
+  window: number,
+  hrefFor: HrefFor,
+): RateChart {
   const months = new Map<string, { flown: number; successes: number }>();
   for (const row of rows) {
     const month = keyText(row.keys[0]);
@@ -289,7 +325,10 @@ export function rollingSuccess(rows: readonly AggregateRow[], window: number, hr
         year,
         ...y,
         rate: y.flown > 0 ? y.successes / y.flown : null,
-        href: hrefFor({ year, status__ids: `${STATUS.success},${STATUS.failure},${STATUS.partial}` }),
+        href: hrefFor({
+          year,
+          status__ids: `${STATUS.success},${STATUS.failure},${STATUS.partial}`,
+        }),
       };
     }),
   };
@@ -299,7 +338,13 @@ export function rollingSuccess(rows: readonly AggregateRow[], window: number, hr
  * The largest groups of `[id, …]` rows (rockets, pads), with each one's list; `detail`: the
  * second key's label says where (a pad's location).
  */
-export function busiest(rows: readonly AggregateRow[], limit: number, param: string, hrefFor: HrefFor, detail = false): BarChart {
+export function busiest(
+  rows: readonly AggregateRow[],
+  limit: number,
+  param: string,
+  hrefFor: HrefFor,
+  detail = false,
+): BarChart {
   const groups = new Map<string, BarRow>();
   for (const row of rows) {
     const id = keyText(row.keys[0]);
@@ -314,7 +359,9 @@ export function busiest(rows: readonly AggregateRow[], limit: number, param: str
     bar.count += row.count;
     groups.set(id, bar);
   }
-  const sorted = [...groups.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const sorted = [...groups.values()].sort(
+    (a, b) => b.count - a.count || a.label.localeCompare(b.label),
+  );
   return { kind: 'bars', rows: sorted.slice(0, limit), groups: sorted.length };
 }
 
@@ -322,13 +369,25 @@ export function busiest(rows: readonly AggregateRow[], limit: number, param: str
  * Each rocket's launches with an outcome, successes and success rate, from
  * `[launcher_config__id, status]` rows, ranked by the Wilson interval's lower bound.
  */
-export function reliability(rows: readonly AggregateRow[], limit: number, hrefFor: HrefFor): ReliabilityChart {
-  const rockets = new Map<string, { label: string; successes: number; failures: number; partial: number }>();
+export function reliability(
+  rows: readonly AggregateRow[],
+  limit: number,
+  hrefFor: HrefFor,
+): ReliabilityChart {
+  const rockets = new Map<
+    string,
+    { label: string; successes: number; failures: number; partial: number }
+  >();
   for (const row of rows) {
     const id = keyText(row.keys[0]);
     const outcome = outcomeOf(keyText(row.keys[1]));
     if (id === null || outcome === 'pending' || outcome === 'unknown') continue;
-    const r = rockets.get(id) ?? { label: row.labels[0] ?? id, successes: 0, failures: 0, partial: 0 };
+    const r = rockets.get(id) ?? {
+      label: row.labels[0] ?? id,
+      successes: 0,
+      failures: 0,
+      partial: 0,
+    };
     if (outcome === 'success') r.successes += row.count;
     else if (outcome === 'failure') r.failures += row.count;
     else r.partial += row.count;
@@ -362,7 +421,9 @@ export function crewByYear(rows: readonly AggregateRow[], hrefFor: HrefFor): Sta
     const year = keyText(row.keys[0]);
     if (year === null) return [];
     people.set(year, (people.get(year) ?? 0) + (row.distinct ?? 0));
-    return [{ year, series: 'seats', count: row.count, href: hrefFor({ year, is_crewed: 'true' }) }];
+    return [
+      { year, series: 'seats', count: row.count, href: hrefFor({ year, is_crewed: 'true' }) },
+    ];
   });
   const columns = stackByYear(cells, series, hrefFor).map((c) => ({
     ...c,

@@ -31,10 +31,12 @@ export interface AggregateRow {
 }
 
 function keySql(plan: ColumnPlan, key: AggregateKey): string {
-  if (!plan.scalar.includes(key.field) || key.field === 'id') throw new Error(`${plan.def.key}: cannot group by ${key.field}`);
+  if (!plan.scalar.includes(key.field) || key.field === 'id')
+    throw new Error(`${plan.def.key}: cannot group by ${key.field}`);
   const column = `f_${key.field}`;
   if (!key.part) return column;
-  if (plan.def.fields[key.field]?.type !== 'datetime') throw new Error(`${plan.def.key}: ${key.field} has no ${key.part}`);
+  if (plan.def.fields[key.field]?.type !== 'datetime')
+    throw new Error(`${plan.def.key}: ${key.field} has no ${key.part}`);
   return `substr(${column}, 1, ${key.part === 'year' ? 4 : 7})`;
 }
 
@@ -43,10 +45,16 @@ function keySql(plan: ColumnPlan, key: AggregateKey): string {
  * so a chart counts exactly the records the list with the same filters shows. Plain SQL
  * (substr, max, count, GROUP BY) that PostgreSQL runs as well.
  */
-export function aggregateSql(plan: ColumnPlan, where: WhereClause, spec: AggregateSpec): WhereClause {
+export function aggregateSql(
+  plan: ColumnPlan,
+  where: WhereClause,
+  spec: AggregateSpec,
+): WhereClause {
   if (spec.groupBy.length === 0) throw new Error('aggregate: nothing to group by');
   const keys = spec.groupBy.map((k) => keySql(plan, k));
-  const labels = spec.groupBy.map((k) => (!k.part && plan.labelled.includes(k.field) ? `max(o_${k.field})` : 'NULL'));
+  const labels = spec.groupBy.map((k) =>
+    !k.part && plan.labelled.includes(k.field) ? `max(o_${k.field})` : 'NULL',
+  );
   const select = [...keys.map((k, i) => `${k} AS k${i}`), ...labels.map((l, i) => `${l} AS l${i}`)];
   const group = keys.map((_, i) => `k${i}`).join(', ');
   if (!spec.values) {
@@ -55,15 +63,22 @@ export function aggregateSql(plan: ColumnPlan, where: WhereClause, spec: Aggrega
       params: where.params,
     };
   }
-  if (!plan.multi.includes(spec.values)) throw new Error(`${plan.def.key}: ${spec.values} is not multi-valued`);
+  if (!plan.multi.includes(spec.values))
+    throw new Error(`${plan.def.key}: ${spec.values} is not multi-valued`);
   // The selection in a subquery of its own, so its WHERE clause (`rowid IN …` for a search)
   // names only the record table; then its values from the side table by record id.
   const inner = [
     ...keys.map((k, i) => `${k} AS k${i}`),
-    ...spec.groupBy.map((k, i) => (!k.part && plan.labelled.includes(k.field) ? `o_${k.field}` : 'NULL') + ` AS o${i}`),
+    ...spec.groupBy.map(
+      (k, i) =>
+        (!k.part && plan.labelled.includes(k.field) ? `o_${k.field}` : 'NULL') + ` AS o${i}`,
+    ),
     'id AS record_key',
   ];
-  const outer = [...keys.map((_, i) => `s.k${i} AS k${i}`), ...keys.map((_, i) => `max(s.o${i}) AS l${i}`)];
+  const outer = [
+    ...keys.map((_, i) => `s.k${i} AS k${i}`),
+    ...keys.map((_, i) => `max(s.o${i}) AS l${i}`),
+  ];
   return {
     sql:
       `SELECT ${outer.join(', ')}, count(*) AS n, count(DISTINCT v.value) AS d ` +
@@ -73,7 +88,10 @@ export function aggregateSql(plan: ColumnPlan, where: WhereClause, spec: Aggrega
   };
 }
 
-export function readAggregateRows(rows: Record<string, unknown>[], spec: AggregateSpec): AggregateRow[] {
+export function readAggregateRows(
+  rows: Record<string, unknown>[],
+  spec: AggregateSpec,
+): AggregateRow[] {
   const width = spec.groupBy.length;
   return rows.map((row) => {
     const keys: (string | number | null)[] = [];
@@ -84,6 +102,11 @@ export function readAggregateRows(rows: Record<string, unknown>[], spec: Aggrega
       keys.push(typeof key === 'string' || typeof key === 'number' ? key : null);
       labels.push(typeof label === 'string' && label !== '' ? label : null);
     }
-    return { keys, labels, count: Number(row.n), ...(spec.values ? { distinct: Number(row.d) } : {}) };
+    return {
+      keys,
+      labels,
+      count: Number(row.n),
+      ...(spec.values ? { distinct: Number(row.d) } : {}),
+    };
   });
 }

@@ -24,7 +24,9 @@ beforeAll(() => {
   loadEmbeddedDataset(store, undefined, { quiet: true });
   previous = getDataSource();
   setDataSource(storeSource(() => asyncStore(store)));
-  launches = (store.db.prepare('SELECT data FROM r_launches').pluck().all() as string[]).map((d) => JSON.parse(d) as WireRecord);
+  launches = (store.db.prepare('SELECT data FROM r_launches').pluck().all() as string[]).map(
+    (d) => JSON.parse(d) as WireRecord,
+  );
 }, 60_000);
 afterAll(() => {
   setDataSource(previous);
@@ -35,7 +37,8 @@ const num = (r: WireRecord, path: string) => {
   const v = readPath(r, path);
   return typeof v === 'number' ? v : null;
 };
-const year = (r: WireRecord) => (typeof r.net === 'string' ? new Date(r.net).getUTCFullYear() : null);
+const year = (r: WireRecord) =>
+  typeof r.net === 'string' ? new Date(r.net).getUTCFullYear() : null;
 
 /** Three filter sets, each with the same selection written as a predicate. */
 const FILTER_SETS: { name: string; query: string; match: (r: WireRecord) => boolean }[] = [
@@ -43,17 +46,24 @@ const FILTER_SETS: { name: string; query: string; match: (r: WireRecord) => bool
   {
     name: 'SpaceX since 2015',
     query: 'lsp__id=121&net__gte=2015-01-01',
-    match: (r) => num(r, 'launch_service_provider.id') === 121 && typeof r.net === 'string' && r.net >= '2015-01-01',
+    match: (r) =>
+      num(r, 'launch_service_provider.id') === 121 &&
+      typeof r.net === 'string' &&
+      r.net >= '2015-01-01',
   },
   {
     name: 'Baikonur before 1980, failures and successes',
     query: 'location__ids=15&net__lt=1980-01-01&status__ids=3,4',
     match: (r) =>
-      num(r, 'pad.location.id') === 15 && typeof r.net === 'string' && r.net < '1980-01-01' && [3, 4].includes(num(r, 'status.id') ?? 0),
+      num(r, 'pad.location.id') === 15 &&
+      typeof r.net === 'string' &&
+      r.net < '1980-01-01' &&
+      [3, 4].includes(num(r, 'status.id') ?? 0),
   },
 ];
 
-const chart = <T,>(stats: Statistics, id: ChartId) => stats.charts.find((c) => c.id === id)!.data as T;
+const chart = <T>(stats: Statistics, id: ChartId) =>
+  stats.charts.find((c) => c.id === id)!.data as T;
 
 function tally<K>(records: WireRecord[], key: (r: WireRecord) => K | null): Map<K, number> {
   const out = new Map<K, number>();
@@ -76,15 +86,30 @@ describe.each(FILTER_SETS)('statistics for $name', ({ query, match }) => {
     expect(selected.length).toBeGreaterThan(10);
     expect(stats.total).toBe(selected.length);
     const outcomes = chart<StackedChart>(stats, 'outcomes');
-    const expected = tally(selected, (r) => (year(r) === null ? null : `${year(r)}|${num(r, 'status.id') ?? 'none'}`));
-    const bucket = (id: number | 'none') => (id === 3 ? 'success' : id === 4 ? 'failure' : id === 7 ? 'partial' : id === 'none' ? 'unknown' : 'pending');
+    const expected = tally(selected, (r) =>
+      year(r) === null ? null : `${year(r)}|${num(r, 'status.id') ?? 'none'}`,
+    );
+    const bucket = (id: number | 'none') =>
+      id === 3
+        ? 'success'
+        : id === 4
+          ? 'failure'
+          : id === 7
+            ? 'partial'
+            : id === 'none'
+              ? 'unknown'
+              : 'pending';
     const want = new Map<string, number>();
     for (const [key, n] of expected) {
       const [y, s] = key.split('|');
       const k = `${y}|${bucket(s === 'none' ? 'none' : Number(s))}`;
       want.set(k, (want.get(k) ?? 0) + n);
     }
-    const got = new Map(outcomes.columns.flatMap((c) => c.segments.map((s) => [`${c.label}|${s.series}`, s.count] as const)));
+    const got = new Map(
+      outcomes.columns.flatMap((c) =>
+        c.segments.map((s) => [`${c.label}|${s.series}`, s.count] as const),
+      ),
+    );
     expect(got).toEqual(want);
   });
 
@@ -93,12 +118,16 @@ describe.each(FILTER_SETS)('statistics for $name', ({ query, match }) => {
     const perProvider = tally(selected, (r) => num(r, 'launch_service_provider.id'));
     const top = providers.series.filter((s) => s.key !== 'other');
     for (const s of top) {
-      const total = providers.columns.flatMap((c) => c.segments).filter((g) => g.series === s.key).reduce((n, g) => n + g.count, 0);
+      const total = providers.columns
+        .flatMap((c) => c.segments)
+        .filter((g) => g.series === s.key)
+        .reduce((n, g) => n + g.count, 0);
       expect(total, s.label).toBe(perProvider.get(Number(s.key)));
     }
     // No provider left in "Other" has more launches than a named one.
     const smallestNamed = Math.min(...top.map((s) => perProvider.get(Number(s.key))!));
-    for (const [id, n] of perProvider) if (!top.some((s) => s.key === String(id))) expect(n).toBeLessThanOrEqual(smallestNamed);
+    for (const [id, n] of perProvider)
+      if (!top.some((s) => s.key === String(id))) expect(n).toBeLessThanOrEqual(smallestNamed);
     const columnTotal = providers.columns.reduce((n, c) => n + c.total, 0);
     expect(columnTotal).toBe(selected.filter((r) => year(r) !== null).length);
   });
@@ -106,7 +135,8 @@ describe.each(FILTER_SETS)('statistics for $name', ({ query, match }) => {
   it('counts the busiest rockets and pads and each rocket’s record', () => {
     const rockets = chart<BarChart>(stats, 'rockets');
     const perRocket = tally(selected, (r) => num(r, 'rocket.configuration.id'));
-    for (const row of rockets.rows) expect(row.count, row.label).toBe(perRocket.get(Number(row.key)));
+    for (const row of rockets.rows)
+      expect(row.count, row.label).toBe(perRocket.get(Number(row.key)));
     expect(rockets.groups).toBe(perRocket.size);
     const pads = chart<BarChart>(stats, 'pads');
     const perPad = tally(selected, (r) => num(r, 'pad.id'));
@@ -128,11 +158,16 @@ describe.each(FILTER_SETS)('statistics for $name', ({ query, match }) => {
     for (const r of selected) {
       const names = readPath(r, 'rocket.spacecraft_stage[].launch_crew[].astronaut.name');
       const n = Array.isArray(names) ? names.filter((x) => typeof x === 'string').length : 0;
-      if (n > 0 && year(r) !== null) seats.set(String(year(r)), (seats.get(String(year(r))) ?? 0) + n);
+      if (n > 0 && year(r) !== null)
+        seats.set(String(year(r)), (seats.get(String(year(r))) ?? 0) + n);
     }
-    expect(new Map(crew.columns.filter((c) => c.total > 0).map((c) => [c.label, c.total]))).toEqual(seats);
+    expect(new Map(crew.columns.filter((c) => c.total > 0).map((c) => [c.label, c.total]))).toEqual(
+      seats,
+    );
     const rate = chart<RateChart>(stats, 'success-rate');
-    const flown = selected.filter((r) => [3, 4, 7].includes(num(r, 'status.id') ?? 0) && year(r) !== null);
+    const flown = selected.filter(
+      (r) => [3, 4, 7].includes(num(r, 'status.id') ?? 0) && year(r) !== null,
+    );
     for (const y of rate.years) {
       const inYear = flown.filter((r) => String(year(r)) === y.year);
       expect(y.flown, y.year).toBe(inYear.length);
@@ -163,7 +198,9 @@ describe('Wilson score lower bound', () => {
 describe('astronaut records', () => {
   it('say how many astronauts give a time in space', async () => {
     const stats = (await loadStatistics(parseList('launches', [])))!;
-    const rows = store.db.prepare('SELECT count(*) AS n, count(f_time_in_space) AS t FROM r_astronauts').get() as { n: number; t: number };
+    const rows = store.db
+      .prepare('SELECT count(*) AS n, count(f_time_in_space) AS t FROM r_astronauts')
+      .get() as { n: number; t: number };
     expect(stats.astronauts.astronauts).toBe(rows.n);
     expect(stats.astronauts.withTimeInSpace).toBe(rows.t);
   });

@@ -1,0 +1,13 @@
+'use client';
+
+import { ListError } from '@/components/list/list-error';
+
+export default function StatisticsRouteError({
+  error,
+  retry,
+}: {
+  error: unknown;
+  retry: () => void;
+}) {
+  return <ListError error={error} retry={retry} title="Statistics" home="/statistics" />;
+}
