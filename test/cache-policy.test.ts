@@ -34,6 +34,8 @@ describe('shared-cache policy', () => {
       '/launches/calendar.ics',
       '/agencies/121-spacex',
       '/api/2.3.0/pads/87/',
+      '/statistics',
+      '/statistics/outcomes.csv',
     ])
       expect(policyOf(path).sMaxAge, path).toBe(300);
     expect(policyOf('/sitemap.xml').kind).toBe('site');
@@ -41,6 +43,8 @@ describe('shared-cache policy', () => {
     expect(policyOf('/launches/apollo-11/opengraph-image').kind).toBe('image');
     // Where Next actually serves a route's social image.
     expect(policyOf('/launches/apollo-11/opengraph-image/card').kind).toBe('image');
+    expect(policyOf('/statistics/outcomes.png').kind).toBe('image');
+    expect(policyOf('/statistics/outcomes.csv').kind).toBe('list');
   });
 
   it('keeps a launch long past for a day, one still to come (or just gone) for a minute', () => {

@@ -1,6 +1,8 @@
 import { ImageResponse } from 'next/og';
 import type { CardModel } from '@/lib/seo/og-card';
 import { OG_SIZE, siteHost } from '@/lib/seo/og-image';
+import type { StatsChart } from '@/lib/stats/charts';
+import { ChartCard } from './chart-card';
 import { RecordCard } from './record-card';
 import { SiteCard } from './site-card';
 
@@ -21,6 +23,14 @@ export function recordCardImage(card: CardModel | null): ImageResponse {
 
 export function siteCardImage(): ImageResponse {
   return new ImageResponse(<SiteCard host={siteHost()} />, {
+    ...OG_SIZE,
+    headers: { 'Cache-Control': CACHE },
+  });
+}
+
+/** A statistics chart's 1200×630 PNG (`/statistics/<chart>.png`). */
+export function chartCardImage(chart: StatsChart, summary: string): ImageResponse {
+  return new ImageResponse(<ChartCard chart={chart} summary={summary} host={siteHost()} />, {
     ...OG_SIZE,
     headers: { 'Cache-Control': CACHE },
   });

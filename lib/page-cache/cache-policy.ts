@@ -78,9 +78,11 @@ export function cachePolicy(
     return POLICIES.site;
   // Next serves `app/**/opengraph-image.tsx` at `…/opengraph-image/<id>?<hash>`.
   if (segments.some((segment) => segment.startsWith('opengraph-image'))) return POLICIES.image;
+  // A statistics chart's share image (`/statistics/outcomes.png?…`).
+  if (segments[0] === 'statistics' && last.endsWith('.png')) return POLICIES.image;
   if (segments.includes('upcoming') || segments.includes('previous')) return POLICIES.clock;
-  // Feeds and calendars of a list or of one record.
-  if (/\.(xml|ics)$/.test(last)) return POLICIES.list;
+  // Feeds and calendars of a list or of one record; a statistics chart's CSV.
+  if (/\.(xml|ics|csv)$/.test(last)) return POLICIES.list;
   if (DATED_DETAIL.test(pathname))
     return bodyText !== undefined && allLongPast(bodyText(), now)
       ? POLICIES.settled

@@ -59,7 +59,7 @@ function isExportDefault([key, value]: readonly [string, string], spec: ListExpo
   );
 }
 
-function invalidResponse(issues: ParamIssue[]): Response {
+export function invalidResponse(issues: ParamIssue[]): Response {
   const lines = issues.map((i) => `  ${i.param}=${i.value}: ${i.message} Expected ${i.expected}.`);
   return new Response(`Invalid query parameters:\n${lines.join('\n')}\n`, {
     status: 400,
