@@ -14,6 +14,14 @@ export async function ByTheNumbers() {
   return (
     <DetailSection
       title="By the numbers"
+      action={
+        <Link
+          href="/statistics"
+          className="text-link text-sm font-medium underline-offset-2 hover:underline"
+        >
+          Launch statistics in charts
+        </Link>
+      }
       description={
         status?.asOf ? (
           <>

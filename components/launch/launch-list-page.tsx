@@ -50,6 +50,28 @@ function LaunchTabs({ state, current }: { state: ListState; current: LaunchView 
   return <ViewTabs label="Launch lists" tabs={tabs} />;
 }
 
+/** The same filters on /statistics (which reads them with this page's parser): "SpaceX in charts". */
+function StatisticsLink({ state }: { state: ListState }) {
+  const presentation = new Set(['ordering', 'offset', 'limit', 'mode']);
+  const href = createListUrl(
+    '/statistics',
+    state.base.filter(([k]) => !presentation.has(k)),
+    {},
+    {},
+  );
+  return (
+    <Link
+      href={href}
+      prefetch={false}
+      className="text-link text-sm font-medium underline-offset-2 hover:underline"
+    >
+      {state.parsed.query.filters.length > 0 || state.parsed.query.search
+        ? 'These launches in charts'
+        : 'Launch statistics in charts'}
+    </Link>
+  );
+}
+
 export function launchListMetadata(
   view: LaunchView,
   searchParams: ListSearchParams,
@@ -84,7 +106,18 @@ export function LaunchListPage({
       searchParams={searchParams}
       title={VIEWS[view].title}
       description={VIEWS[view].about}
-      tabs={(state) => <LaunchTabs state={state} current={view} />}
+      tabs={(state) =>
+        view === 'all' ? (
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            <div className="min-w-0 flex-1">
+              <LaunchTabs state={state} current={view} />
+            </div>
+            <StatisticsLink state={state} />
+          </div>
+        ) : (
+          <LaunchTabs state={state} current={view} />
+        )
+      }
       emptyHint={emptyHint}
     />
   );

@@ -7,4 +7,5 @@ export const NAV_ITEMS = [
   { href: '/space-stations', label: 'Stations' },
   { href: '/docking-events', label: 'Dockings' },
   { href: '/astronauts', label: 'Astronauts' },
+  { href: '/statistics', label: 'Statistics' },
 ] as const;

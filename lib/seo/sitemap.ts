@@ -51,6 +51,7 @@ export const STATIC_PAGES = [
   '/programs',
   '/astronauts',
   '/expeditions',
+  '/statistics',
   '/docs/api',
 ] as const;
 
