@@ -60,6 +60,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
     for (const { name, path } of [...OTHER_PAGES, ...LIST_PAGES]) {
       test(`${name} (${path})`, async () => {
+        // axe walks every bar and table cell of the statistics page (~6,000 elements).
+        if (path.startsWith('/statistics')) test.slow();
         await visit(path);
         await expectAccessible(page);
       });

@@ -69,6 +69,9 @@ export const OTHER_PAGES: readonly PageType[] = [
   { name: 'the docking and crew timelines of a station', path: '/space-stations/4' },
   { name: 'docking events as a timeline', path: '/docking-events?view=timeline' },
   { name: 'API docs', path: '/docs/api' },
+  { name: 'statistics', path: '/statistics' },
+  { name: 'statistics of a filtered selection', path: '/statistics?lsp__id=121&net__gte=2015-01-01' },
+  { name: 'statistics with a bad parameter', path: '/statistics?year=abc' },
   { name: 'an unknown page (404)', path: '/no-such-page' },
   { name: 'a missing record (404)', path: '/agencies/99999999' },
 ];

@@ -42,6 +42,7 @@ test.describe('home and list pages', () => {
     '/programs',
     '/astronauts',
     '/expeditions',
+    '/statistics',
   ];
   for (const path of pages) {
     test(`${path} has a title, description, canonical link and Open Graph tags`, async ({

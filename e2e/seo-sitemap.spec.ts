@@ -80,3 +80,9 @@ test.describe('URLs in every sitemap answer 200 without a redirect', () => {
     });
   }
 });
+
+test('the pages sitemap lists the statistics page', async ({ request }) => {
+  const parts = await readSitemaps(request);
+  const pages = parts.find((p) => localPath(p.loc) === '/sitemaps/sitemap/pages.xml');
+  expect(pages?.urls.map((u) => localPath(u.loc))).toContain('/statistics');
+});

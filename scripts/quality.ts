@@ -115,6 +115,8 @@ async function routes(): Promise<string[]> {
     ...lists,
     ...details.filter((d): d is string => d !== null),
     `/docking-events?view=timeline${station ? `&space_station_target__id=${String(station.id)}` : ''}`,
+    // The heaviest page: every chart of every launch, ~900 bars and their tables.
+    '/statistics',
   ];
 }
 
