@@ -1,5 +1,5 @@
 /** The statistics page's charts: what each is, and reading them for the launch list's filters. */
-import { aggregate, buildQuery, resourceDef } from '@/lib/data';
+import { aggregate, buildQuery, facetOptions, resourceDef } from '@/lib/data';
 import type { ParsedListQuery } from '@/lib/query/types';
 import { listDefaults } from '@/lib/resources/params';
 import type { AggregateSpec } from '@/lib/store/aggregate';
@@ -73,12 +73,16 @@ export const CSV_MAX_ROWS = 5000;
 
 const YEAR = { field: 'net', part: 'year' } as const;
 
+/**
+ * The counts behind every chart: five GROUP BYs, each one scan of an index that holds every
+ * column it reads (the labels asked for are in the grouped field's own index). Outcomes,
+ * providers and countries share one (year × status × provider: a few thousand groups).
+ */
 const SPECS = {
-  outcomes: { groupBy: [YEAR, { field: 'status' }] },
-  providers: { groupBy: [YEAR, { field: 'lsp__id' }] },
+  years: { groupBy: [YEAR, { field: 'status' }, { field: 'lsp__id', label: true }] },
   rate: { groupBy: [{ field: 'net', part: 'month' }, { field: 'status' }] },
-  rockets: { groupBy: [{ field: 'launcher_config__id' }, { field: 'status' }] },
-  pads: { groupBy: [{ field: 'pad' }, { field: 'pad__location' }] },
+  rockets: { groupBy: [{ field: 'launcher_config__id', label: true }, { field: 'status' }] },
+  pads: { groupBy: [{ field: 'pad', label: true }, { field: 'pad__location' }] },
   crew: { groupBy: [YEAR], values: 'crew__name' },
 } satisfies Record<string, AggregateSpec>;
 
@@ -120,16 +124,28 @@ async function astronautCoverage(): Promise<AstronautCoverage> {
  */
 export async function loadStatistics(parsed: ParsedListQuery): Promise<Statistics | null> {
   const read = (spec: AggregateSpec) => aggregate('launches', parsed, spec);
-  const [outcomes, providers, rate, rockets, pads, crew, astronauts] = await Promise.all([
-    read(SPECS.outcomes),
-    read(SPECS.providers),
+  const [years, rate, rockets, padRows, crew, astronauts, locations] = await Promise.all([
+    read(SPECS.years),
     read(SPECS.rate),
     read(SPECS.rockets),
     read(SPECS.pads),
     read(SPECS.crew),
     astronautCoverage(),
+    facetOptions('launches', 'pad__location'),
   ]);
-  if (!outcomes || !providers || !rate || !rockets || !pads || !crew) return null;
+  if (!years || !rate || !rockets || !padRows || !crew) return null;
+  const outcomes = years;
+  const providers = years.map((r) => ({
+    ...r,
+    keys: [r.keys[0] ?? null, r.keys[2] ?? null],
+    labels: [null, r.labels[2] ?? null],
+  }));
+  // A pad's location by name, from the filter panel's options (cached per data version).
+  const locationName = new Map(locations.map((o) => [o.value, o.label]));
+  const pads = padRows.map((r) => ({
+    ...r,
+    labels: [r.labels[0] ?? null, locationName.get(String(r.keys[1])) ?? null],
+  }));
   const hrefFor = launchesHrefFor(parsed);
   const providerIds = [
     ...new Set(providers.flatMap((r) => (r.keys[1] === null ? [] : [String(r.keys[1])]))),

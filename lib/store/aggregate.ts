@@ -9,6 +9,11 @@ import type { WhereClause } from './sql-query';
 export interface AggregateKey {
   field: string;
   part?: 'year' | 'month';
+  /**
+   * Also read the field's option label (a provider's name for its id). Only where asked: a label
+   * that is not in the index the query scans costs a row lookup per record.
+   */
+  label?: boolean;
 }
 
 export interface AggregateSpec {
@@ -53,7 +58,7 @@ export function aggregateSql(
   if (spec.groupBy.length === 0) throw new Error('aggregate: nothing to group by');
   const keys = spec.groupBy.map((k) => keySql(plan, k));
   const labels = spec.groupBy.map((k) =>
-    !k.part && plan.labelled.includes(k.field) ? `max(o_${k.field})` : 'NULL',
+    k.label && !k.part && plan.labelled.includes(k.field) ? `max(o_${k.field})` : 'NULL',
   );
   const select = [...keys.map((k, i) => `${k} AS k${i}`), ...labels.map((l, i) => `${l} AS l${i}`)];
   const group = keys.map((_, i) => `k${i}`).join(', ');
@@ -71,7 +76,8 @@ export function aggregateSql(
     ...keys.map((k, i) => `${k} AS k${i}`),
     ...spec.groupBy.map(
       (k, i) =>
-        (!k.part && plan.labelled.includes(k.field) ? `o_${k.field}` : 'NULL') + ` AS o${i}`,
+        (k.label && !k.part && plan.labelled.includes(k.field) ? `o_${k.field}` : 'NULL') +
+        ` AS o${i}`,
     ),
     'id AS record_key',
   ];
