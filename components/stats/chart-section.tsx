@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { StatsChart } from '@/lib/stats/charts';
 import type { Series } from '@/lib/stats/model';
-import { RELIABILITY_ROWS } from '@/lib/stats/charts';
+import { BUSIEST, RELIABILITY_ROWS } from '@/lib/stats/charts';
+
+const numberFormat = new Intl.NumberFormat('en-US');
 import { BarChartSvg, RateChartSvg, StackedChartSvg } from './chart-svg';
 import { BarTable, RateTable, ReliabilityTable, StackedTable } from './chart-tables';
 import { SWATCH } from './tones';
@@ -17,6 +19,15 @@ function Legend({ series }: { series: Series[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+function Footnote({ shown, of, noun }: { shown: number; of: number; noun: string }) {
+  if (of <= shown) return null;
+  return (
+    <p className="text-ink-muted mt-2 text-sm">
+      {shown} of {numberFormat.format(of)} {noun}; the CSV lists every one.
+    </p>
   );
 }
 
@@ -43,12 +54,15 @@ function Figure({ chart }: { chart: StatsChart }) {
       svg = <StackedChartSvg chart={data} />;
       table = <StackedTable chart={data} caption={caption} />;
       break;
-    case 'bars':
-      svg = <BarChartSvg chart={data} />;
+    case 'bars': {
+      // The model keeps every group for the CSV; the page draws the busiest.
+      const shown = { ...data, rows: data.rows.slice(0, BUSIEST) };
+      svg = <BarChartSvg chart={shown} />;
       table = (
-        <BarTable chart={data} caption={caption} noun={chart.id === 'pads' ? 'Pad' : 'Rocket'} />
+        <BarTable chart={shown} caption={caption} noun={chart.id === 'pads' ? 'Pad' : 'Rocket'} />
       );
       break;
+    }
     case 'rate':
       svg = <RateChartSvg chart={data} />;
       table = <RateTable chart={data} caption={caption} />;
@@ -56,13 +70,31 @@ function Figure({ chart }: { chart: StatsChart }) {
     case 'reliability':
       // The table is the chart here: ranks, counts and intervals read better as rows.
       return (
-        <ReliabilityTable chart={data} caption={`${chart.title}, ranked`} rows={RELIABILITY_ROWS} />
+        <>
+          <ReliabilityTable
+            chart={data}
+            caption={`${chart.title}, ranked`}
+            rows={RELIABILITY_ROWS}
+          />
+          <Footnote
+            shown={Math.min(RELIABILITY_ROWS, data.groups)}
+            of={data.groups}
+            noun="rockets"
+          />
+        </>
       );
   }
   return (
     <>
       {data.kind === 'stacked' ? <Legend series={data.series} /> : null}
       <div className="mt-3 overflow-x-auto">{svg}</div>
+      {data.kind === 'bars' ? (
+        <Footnote
+          shown={Math.min(BUSIEST, data.groups)}
+          of={data.groups}
+          noun={chart.id === 'pads' ? 'pads' : 'rockets'}
+        />
+      ) : null}
       <details className="mt-2">
         <summary className="text-link cursor-pointer text-sm font-medium">
           Show the data as a table

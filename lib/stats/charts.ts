@@ -192,13 +192,13 @@ export async function loadStatistics(parsed: ParsedListQuery): Promise<Statistic
       id: 'rockets',
       title: 'Busiest rockets',
       caption: `The ${BUSIEST} rocket configurations with the most launches in the selection.`,
-      data: busiest(rockets, BUSIEST, 'launcher_config__id', hrefFor),
+      data: busiest(rockets, CSV_MAX_ROWS, 'launcher_config__id', hrefFor),
     },
     {
       id: 'pads',
       title: 'Busiest pads',
       caption: `The ${BUSIEST} launch pads with the most launches in the selection.`,
-      data: busiest(pads, BUSIEST, 'pad', hrefFor, true),
+      data: busiest(pads, CSV_MAX_ROWS, 'pad', hrefFor, true),
     },
     {
       id: 'reliability',
