@@ -18,7 +18,7 @@ export interface PageKind {
 
 const q = encodeURIComponent;
 
-/** List, detail, search, filtered list with facets and the search page, on the store's launches. */
+/** List, detail, search, filtered list with facets, statistics and the search page, on the store's launches. */
 export function pageKinds(db: Database.Database): PageKind[] {
   const column = <T>(sql: string) => db.prepare(sql).pluck().all() as T[];
   // Unserved records answer 404; uuid order is as good as shuffled, so neighbours differ.
@@ -95,6 +95,20 @@ export function pageKinds(db: Database.Database): PageKind[] {
       distinct: facetCombos,
     },
     {
+      // Every chart of the page counted anew: nine GROUP BYs over the selection, then ~900 bars.
+      name: 'statistics page',
+      pattern: '/statistics?lsp__id=<id>&status__ids=<ids>&net__gte=<year>-01-01',
+      cached: '/statistics',
+      uncached: (n) => {
+        const provider = providers[n % providers.length]!;
+        const rest = Math.floor(n / providers.length);
+        const status = statusSets[rest % statusSets.length]!;
+        const year = 1960 + 5 * (Math.floor(rest / statusSets.length) % 13);
+        return `/statistics?lsp__id=${provider}&status__ids=${status}&net__gte=${year}-01-01`;
+      },
+      distinct: providers.length * statusSets.length * 13,
+    },
+    {
       name: 'search page',
       pattern: '/search?q=<mission name>',
       cached: `/search?q=${q(rocket)}`,
@@ -134,6 +148,7 @@ export function syntheticPages(db: Database.Database): {
       [`docking timeline (${dockings} events)`]: `/docking-events?view=timeline&space_station_target__id=${station}&docking__gte=1950-01-01`,
       'JSON API (list, 3 filters)': `/api/2.3.0/launches/?lsp__id=${agency}&status__ids=3,4&ordering=-net`,
       'JSON API (detail)': `/api/2.3.0/agencies/${agency}/`,
+      'statistics page (every chart, all launches)': '/statistics',
     },
   };
 }

@@ -338,6 +338,7 @@ function syntheticSet(): BenchSet {
     scenarios(db, kinds) {
       const { urls, note } = syntheticPages(db);
       const list = kinds.find((k) => k.name === 'list page')!;
+      const statistics = kinds.find((k) => k.name === 'statistics page')!;
       const api = urls['JSON API (list, 3 filters)']!;
       return {
         note,
@@ -356,6 +357,7 @@ function syntheticSet(): BenchSet {
             pathFor: (n) => `${api}&offset=${(n * 7) % 20000}&limit=${11 + (n % 5)}`,
           },
           uncachedScenario(list),
+          uncachedScenario(statistics),
         ],
       };
     },
