@@ -6,6 +6,7 @@ import { ListNavigation } from '@/components/list/list-navigation';
 import { ParamNotices } from '@/components/list/param-notices';
 import { SearchBox } from '@/components/list/search-box';
 import { HydrationSlice } from '@/components/ui/hydration-slice';
+import { Link } from '@/components/ui/link';
 import { Notice } from '@/components/ui/notice';
 import { buildChips } from '@/lib/list/chips';
 import { LIST_UI } from '@/lib/list/config';
@@ -148,7 +149,10 @@ export async function StatisticsPage({ searchParams }: { searchParams: ListSearc
                 <p className="text-ink-muted mt-1 text-sm">
                   {stats.astronauts.withTimeInSpace === 0
                     ? `Cumulative person-days in space are not charted: none of the ${numberFormat.format(stats.astronauts.astronauts)} astronaut records in this data gives a time in space, and launch records say nothing of when crews came home.`
-                    : `${numberFormat.format(stats.astronauts.withTimeInSpace)} of ${numberFormat.format(stats.astronauts.astronauts)} astronaut records give a time in space: ${numberFormat.format(Math.round(stats.astronauts.personDays))} person-days together. LL2 gives each astronaut’s total, not each flight’s, so it cannot be put into years.`}
+                    : `${numberFormat.format(stats.astronauts.withTimeInSpace)} of ${numberFormat.format(stats.astronauts.astronauts)} astronaut records give a time in space: ${numberFormat.format(Math.round(stats.astronauts.personDays))} person-days together. LL2 gives each astronaut’s total, not each flight’s, so it cannot be put into years.`}{' '}
+                  <Link href="/astronauts" className="text-link underline underline-offset-2">
+                    Browse the astronauts
+                  </Link>
                 </p>
               </section>
             </>
