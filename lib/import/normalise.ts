@@ -34,6 +34,20 @@ export function validateRecord(resource: string, record: unknown): { ok: true; r
   return { ok: true, record: inOriginalOrder(record, result.data) };
 }
 
+function withInherited(
+  outer: WireRecord,
+  item: Record<string, unknown>,
+  inherit: Readonly<Record<string, string>> | undefined,
+): Record<string, unknown> {
+  if (!inherit) return item;
+  const out = { ...item };
+  for (const [key, path] of Object.entries(inherit)) {
+    const value = readPath(outer, path);
+    if (out[key] == null && value !== null && typeof value === 'object' && !Array.isArray(value)) out[key] = value;
+  }
+  return out;
+}
+
 /**
  * Turns top-level records of one resource into store writes: the records themselves plus every
  * embedded record of another resource (an agency inside a launch, a station inside a docking
@@ -58,8 +72,8 @@ export function normaliseRecords(
         const nested =
           ref.parentAs && !(ref.parentAs in item)
             ? { ...item, [ref.parentAs]: { id: record.id, name: record.name } }
-            : item;
-        const checked = validateRecord(ref.resource, nested);
+            : (item as Record<string, unknown>);
+        const checked = validateRecord(ref.resource, withInherited(record, nested, ref.inherit));
         if (!checked.ok) {
           skippedNested += 1;
           continue;

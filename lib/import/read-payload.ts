@@ -21,13 +21,15 @@ const PATH_RESOURCES: [RegExp, string][] = [
   [/\/(?:launcher_configurations|config\/launcher)\//, 'launcher_configurations'],
   [/\/astronauts?\//, 'astronauts'],
   [/\/expeditions\//, 'expeditions'],
-  // LL2 resources Orbit Index does not store yet: recognised so the importer can say so.
   [/\/launchers\//, 'launchers'],
+  // LL2 resources Orbit Index does not store yet: recognised so the importer can say so.
   [/\/spacewalks\//, 'spacewalks'],
 ];
 
 /** File names used by public LL2 snapshots → resource keys. */
 const FILE_RESOURCES: [RegExp, string][] = [
+  // Before /launch/, which `launchers.json` would match too.
+  [/^launchers/i, 'launchers'],
   [/launch/i, 'launches'],
   [/docking/i, 'docking_events'],
   [/agenc/i, 'agencies'],
@@ -41,7 +43,6 @@ const FILE_RESOURCES: [RegExp, string][] = [
   [/landing/i, 'landings'],
   [/astronaut/i, 'astronauts'],
   [/^rockets/i, 'launcher_configurations'],
-  [/^launchers/i, 'launchers'],
   [/expedition/i, 'expeditions'],
 ];
 

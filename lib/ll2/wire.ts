@@ -94,6 +94,17 @@ export const wireSchemas = {
     total_launch_count: optCount,
     image: imageSchema,
   }),
+  launchers: z.looseObject({
+    id: intId,
+    serial_number: optText,
+    flight_proven: z.boolean().nullish(),
+    status: idName,
+    flights: optCount,
+    first_launch_date: isoDateTime.nullish(),
+    last_launch_date: isoDateTime.nullish(),
+    launcher_config: z.looseObject({ id: intId.nullish(), name: optText }).nullish(),
+    image: imageSchema,
+  }),
   astronauts: z.looseObject({
     id: intId,
     name: z.string(),

@@ -51,7 +51,7 @@ function reader(path: string, multi: boolean): FieldDef['get'] {
  * for the server), and comparing it made every database rebuild whenever the other one opened
  * it. `test/store/extractors-version.test.ts` fails when the code changes without a bump.
  */
-export const EXTRACTORS_VERSION = 7;
+export const EXTRACTORS_VERSION = 8;
 
 type Getter = string | ((record: WireRecord) => FieldValue | FieldValue[] | undefined);
 

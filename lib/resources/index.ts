@@ -5,6 +5,7 @@ import { events } from './events';
 import { expeditions } from './expeditions';
 import { launches } from './launches';
 import { launcherConfigurations } from './launcher-configurations';
+import { launchers } from './launchers';
 import {
   landings,
   locations,
@@ -35,6 +36,7 @@ export const resources = {
   launcher_configurations: launcherConfigurations,
   astronauts,
   expeditions,
+  launchers,
 } satisfies Record<string, ResourceDef>;
 
 export type ResourceKey = keyof typeof resources;

@@ -54,14 +54,15 @@ export const launcherConfigurations = defineResource({
     repeated('program', 'program'),
     repeated('program', 'program__contains'),
   ],
-  search: ['family__name', 'full_name', 'manufacturer__abbrev', 'manufacturer__name', 'name'],
+  search: ['full_name', 'manufacturer__abbrev', 'manufacturer__name', 'name'],
+  // LL2's search leaves the family out; the site's search still finds "Falcon" by it.
+  siteSearch: ['family__name'],
   ordering: [
     'attempted_landings',
     'consecutive_successful_landings',
     'consecutive_successful_launches',
     'failed_landings',
     'failed_launches',
-    'id',
     'launch_cost',
     'launch_mass',
     'leo_capacity',

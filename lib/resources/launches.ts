@@ -198,5 +198,10 @@ export const launches = defineResource({
     { path: 'pad.location', resource: 'locations' },
     { path: 'program[]', resource: 'programs' },
     { path: 'rocket.spacecraft_stage[]', resource: 'spacecraft_flights' },
+    {
+      path: 'rocket.launcher_stage[].launcher',
+      resource: 'launchers',
+      inherit: { launcher_config: 'rocket.configuration' },
+    },
   ],
 });

@@ -162,4 +162,10 @@ export interface NestedRef {
    * `ExpeditionMini` inside a station's `active_expeditions` does not say which station it is on.
    */
   parentAs?: string;
+  /**
+   * Keys the embedded copy lacks but the enclosing record says, by dot path in it: a booster
+   * inside a launch is LL2's LauncherNormal, without its rocket, which the launch names
+   * (`{ launcher_config: 'rocket.configuration' }`). A key the copy has is never replaced.
+   */
+  inherit?: Readonly<Record<string, string>>;
 }

@@ -42,6 +42,8 @@ const SCHEDULE: { resource: ResourceKey; view?: string; intervalMs: number }[] =
   // A crew changes a few times a year; daily keeps a station's current expedition right.
   { resource: 'expeditions', intervalMs: DAY },
   { resource: 'launcher_configurations', intervalMs: 7 * DAY },
+  // Flights and landings change with each launch; a day keeps reuse counts close behind.
+  { resource: 'launchers', intervalMs: DAY },
   { resource: 'pads', intervalMs: 7 * DAY },
   { resource: 'locations', intervalMs: 7 * DAY },
   { resource: 'programs', intervalMs: 7 * DAY },

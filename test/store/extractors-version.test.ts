@@ -29,6 +29,7 @@ const PINNED: Record<number, string> = {
   5: '16a7e62eaea621f9',
   6: 'a9fdf1fe7467ab88',
   7: '0c45539b70e6354f',
+  8: 'db79b45f932eb3b2',
 };
 
 describe('stored-column fingerprint', () => {
