@@ -1,15 +1,19 @@
 import { AgencyCard } from '@/components/agency/agency-card';
+import { BoosterCard } from '@/components/booster/booster-card';
 import { EventCard } from '@/components/event/event-card';
 import { ExpeditionCard } from '@/components/expedition/expedition-card';
 import { LaunchCard } from '@/components/launch/launch-card';
 import { PadCard } from '@/components/pad/pad-card';
+import { RocketCard } from '@/components/rocket/rocket-card';
 import { SpacecraftConfigurationCard } from '@/components/spacecraft-configuration/spacecraft-configuration-card';
 import { SpacecraftCard } from '@/components/spacecraft/spacecraft-card';
 import type { AgencySummary } from '@/lib/domain/agency';
+import type { BoosterSummary } from '@/lib/domain/booster';
 import type { EventSummary } from '@/lib/domain/event';
 import type { ExpeditionSummary } from '@/lib/domain/expedition';
 import type { LaunchSummary } from '@/lib/domain/launch';
 import type { PadSummary } from '@/lib/domain/pad';
+import type { RocketSummary } from '@/lib/domain/rocket';
 import type { SpacecraftSummary } from '@/lib/domain/spacecraft';
 import type { SpacecraftConfigurationSummary } from '@/lib/domain/spacecraft-configuration';
 
@@ -39,3 +43,5 @@ export const PadCards = cardGrid<PadSummary>((p) => <PadCard pad={p} />);
 export const ExpeditionCards = cardGrid<ExpeditionSummary>((e) => (
   <ExpeditionCard expedition={e} />
 ));
+export const RocketCards = cardGrid<RocketSummary>((r) => <RocketCard rocket={r} />);
+export const BoosterCards = cardGrid<BoosterSummary>((b) => <BoosterCard booster={b} />);

@@ -75,13 +75,15 @@ export interface AgencyDetail {
   /** The agencies whose parent it is, on our agency list. */
   subsidiariesHref: string;
   spacecraftConfigsHref: string;
+  /** The rockets it makes, on our rocket list. */
+  rocketsHref: string;
 }
 
 function rate(part: number, whole: number): number | null {
   return whole > 0 ? Math.min(1, part / whole) : null;
 }
 
-function readLaunchOutcomes(r: Rec): LaunchOutcomes | null {
+export function readLaunchOutcomes(r: Rec): LaunchOutcomes | null {
   const successful = count(r.successful_launches);
   const failed = count(r.failed_launches);
   const pending = count(r.pending_launches);
@@ -104,7 +106,7 @@ function readLaunchOutcomes(r: Rec): LaunchOutcomes | null {
   };
 }
 
-function readLandingOutcomes(r: Rec): LandingOutcomes | null {
+export function readLandingOutcomes(r: Rec): LandingOutcomes | null {
   const attempted = count(r.attempted_landings);
   const successful = count(r.successful_landings);
   const failed = count(r.failed_landings);
@@ -132,7 +134,7 @@ function readLaunchers(r: Rec): NamedWithLinks[] {
     return [
       {
         name,
-        href: null,
+        href: recordLink('launcher_configurations', l)?.href ?? null,
         listHref: id !== null ? listHref('launches', { launcher_config__id: id }) : null,
         listLabel: id !== null ? `Launches of ${name}` : null,
       },
@@ -217,5 +219,6 @@ export function toAgencyDetail(r: Rec): AgencyDetail {
     launchesHref: listHref('launches', { lsp__id: id }),
     subsidiariesHref: listHref('agencies', { parent__id: id }),
     spacecraftConfigsHref: listHref('spacecraft_configurations', { agency: id }),
+    rocketsHref: listHref('launcher_configurations', { manufacturer__name: name }),
   };
 }

@@ -15,6 +15,8 @@ export type ListResourceKey = Extract<
   | 'programs'
   | 'astronauts'
   | 'expeditions'
+  | 'launcher_configurations'
+  | 'launchers'
 >;
 
 export interface ListUi {
@@ -100,6 +102,14 @@ export const LIST_UI: Record<ListResourceKey, ListUi> = {
     primary: ['space_station', 'crew__astronaut__agency', 'start', 'end'],
     histogram: true,
     searchHint: 'Expedition, crew member, agency or nationality',
+  },
+  launcher_configurations: {
+    primary: ['manufacturer__name', 'active', 'total_launch_count', 'maiden_flight', 'program'],
+    searchHint: 'Name, full name or manufacturer',
+  },
+  launchers: {
+    primary: ['status', 'flight_proven', 'flights', 'launcher_config', 'successful_landings'],
+    searchHint: 'Serial number or status',
   },
 };
 

@@ -5,6 +5,8 @@ import { toLaunchSummary } from '@/lib/domain/launch';
 import { toLocationSummary } from '@/lib/domain/location';
 import { toPadSummary } from '@/lib/domain/pad';
 import { toProgramSummary } from '@/lib/domain/program';
+import { toRocketSummary } from '@/lib/domain/rocket';
+import { toBoosterSummary } from '@/lib/domain/booster';
 import { toSpaceStationSummary } from '@/lib/domain/space-station';
 import { toSpacecraftSummary } from '@/lib/domain/spacecraft';
 import { toSpacecraftConfigurationSummary } from '@/lib/domain/spacecraft-configuration';
@@ -81,6 +83,22 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     subtitle: (r) => {
       const s = toSpaceStationSummary(r);
       return join([s.status?.name, s.owners.map((o) => o.abbrev ?? o.name).join(', ')]);
+    },
+  },
+  {
+    key: 'launcher_configurations',
+    matches: 'name, family or manufacturer',
+    subtitle: (r) => {
+      const c = toRocketSummary(r);
+      return join([c.manufacturer, c.totalLaunches !== null ? count(c.totalLaunches, 'launch', 'launches') : null]);
+    },
+  },
+  {
+    key: 'launchers',
+    matches: 'serial number or status',
+    subtitle: (r) => {
+      const b = toBoosterSummary(r);
+      return join([b.rocket, b.status, b.flights !== null ? count(b.flights, 'flight', 'flights') : null]);
     },
   },
   {

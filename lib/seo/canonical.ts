@@ -39,6 +39,8 @@ export const INDEXABLE_FACETS: Readonly<Record<string, readonly string[]>> = {
   locations: ['country_code'],
   astronauts: ['agency_ids', 'nationality', 'status_ids', 'in_space', 'has_flown'],
   expeditions: ['space_station', 'crew__astronaut', 'crew__astronaut__agency'],
+  launcher_configurations: ['manufacturer__name', 'active', 'program'],
+  launchers: ['status', 'flight_proven', 'launcher_config__ids'],
 };
 
 /** Paging moves through the same set; it never makes a page a different view. */

@@ -18,7 +18,9 @@ export type CardResource =
   | 'programs'
   | 'astronauts'
   | 'expeditions'
-  | 'spacecraft_configurations';
+  | 'spacecraft_configurations'
+  | 'launcher_configurations'
+  | 'launchers';
 
 export interface CardFact {
   label: string;

@@ -3,6 +3,7 @@ import { readCountry, readEvent, readLaunch } from './facts';
 import { badge, facts, model, type CardModel, type CardResource } from './og-card-core';
 import { configurationCard, locationCard, padCard, programCard } from './og-card-reference';
 import { astronautCard, expeditionCard } from './people';
+import { boosterCard, rocketCard } from './og-card-rockets';
 import { formatDateTime, formatDay, formatNetWithPrecision } from './precision';
 import { at, date, nameOf, num, obj, objs, str, unique, type Rec } from './read';
 
@@ -174,5 +175,9 @@ export function cardModel(resource: CardResource, record: Rec, now = new Date())
       return expeditionCard(record, now);
     case 'spacecraft_configurations':
       return configurationCard(record);
+    case 'launcher_configurations':
+      return rocketCard(record);
+    case 'launchers':
+      return boosterCard(record);
   }
 }

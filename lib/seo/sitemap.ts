@@ -32,6 +32,8 @@ export const SITEMAP_RESOURCES = [
   'programs',
   'astronauts',
   'expeditions',
+  'launcher_configurations',
+  'launchers',
 ] as const satisfies readonly ResourceKey[];
 
 /** Fixed pages: the home page, the list pages and the API docs. */
@@ -51,6 +53,8 @@ export const STATIC_PAGES = [
   '/programs',
   '/astronauts',
   '/expeditions',
+  '/rockets',
+  '/boosters',
   '/statistics',
   '/docs/api',
 ] as const;
