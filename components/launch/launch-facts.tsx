@@ -31,14 +31,15 @@ export function LaunchFacts({ launch }: { launch: LaunchDetail }) {
         {
           label: 'Rocket',
           value: rocket ? (
-            rocket.launchesHref ? (
-              <Link
-                href={rocket.launchesHref}
-                className="text-link hover:underline"
-                title={`All launches of ${rocket.name}`}
-              >
-                {rocket.name}
-              </Link>
+            rocket.link ? (
+              <span className="inline-flex flex-col items-end gap-1.5">
+                <Linked link={rocket.link} />
+                {rocket.launchesHref ? (
+                  <Link href={rocket.launchesHref} className="text-link text-xs hover:underline">
+                    All its launches
+                  </Link>
+                ) : null}
+              </span>
             ) : (
               rocket.name
             )

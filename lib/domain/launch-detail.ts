@@ -39,6 +39,8 @@ import { toLandingSummary, type LandingSummary } from './related-summaries';
 
 export interface LaunchRocket {
   name: string;
+  /** The rocket's own page. */
+  link: RecordLink | null;
   family: string | null;
   variant: string | null;
   /** All launches of this rocket configuration on our list. */
@@ -141,6 +143,7 @@ function readRocket(r: Rec): LaunchRocket | null {
   const id = typeof config.id === 'number' ? config.id : null;
   return {
     name,
+    link: recordLink('launcher_configurations', config),
     family: nameOf(config.family) ?? null,
     variant: str(config.variant) ?? null,
     launchesHref: id !== null ? listHref('launches', { launcher_config__id: id }) : null,

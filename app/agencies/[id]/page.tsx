@@ -7,7 +7,7 @@ import { DetailHeader } from '@/components/detail/detail-header';
 import { DetailLayout } from '@/components/detail/detail-layout';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
-import { AgencyCards, ConfigCards, LaunchCards } from '@/components/detail/related-lists';
+import { AgencyCards, ConfigCards, LaunchCards, RocketCards } from '@/components/detail/related-lists';
 import { ViewAllLink } from '@/components/detail/view-all-link';
 import { RelatedSection } from '@/components/detail/related-section';
 import { DetailSection } from '@/components/detail/section';
@@ -23,6 +23,7 @@ import { detailCrumbs, recordLink } from '@/lib/domain/detail-shared';
 import { loadRelated } from '@/lib/domain/related-summaries';
 import { toSpacecraftConfigurationSummary } from '@/lib/domain/spacecraft-configuration';
 import { toLaunchSummary } from '@/lib/domain/launch';
+import { toRocketSummary } from '@/lib/domain/rocket';
 import { describeAgency } from '@/lib/seo/describe';
 import { agencyJsonLd } from '@/lib/seo/json-ld';
 
@@ -67,6 +68,18 @@ export default async function AgencyPage({ params }: Props) {
     : loadRelated(
         listRelated('spacecraft_configurations', { agency: id }),
         toSpacecraftConfigurationSummary,
+      );
+  // LL2's detailed record lists its rockets with ids; otherwise the store knows them by maker.
+  const listedRockets = detail.launchers.some((l) => l.href !== null);
+  const rockets = listedRockets
+    ? Promise.resolve(null)
+    : loadRelated(
+        listRelated(
+          'launcher_configurations',
+          { manufacturer__name: detail.name, ordering: '-total_launch_count' },
+          6,
+        ),
+        toRocketSummary,
       );
   // Its parent's link is looked up while the related lists above are already on their way.
   const agency = { ...detail, parent: await parent };
@@ -136,8 +149,26 @@ export default async function AgencyPage({ params }: Props) {
       >
         {(items) => <AgencyCards items={items} />}
       </RelatedSection>
-      {agency.launchers.length > 0 ? (
-        <DetailSection title="Rockets">
+      {listedRockets ? (
+        <DetailSection
+          title="Rockets"
+          action={<ViewAllLink href={agency.rocketsHref}>Its rockets</ViewAllLink>}
+        >
+          <AgencyFleet items={agency.launchers} />
+        </DetailSection>
+      ) : (
+        <RelatedSection
+          title="Rockets"
+          noun="rockets"
+          lead="Most launched"
+          data={rockets}
+          allHref={agency.rocketsHref}
+        >
+          {(items) => <RocketCards items={items} />}
+        </RelatedSection>
+      )}
+      {!listedRockets && agency.launchers.length > 0 ? (
+        <DetailSection title="Rocket families">
           <AgencyFleet items={agency.launchers} />
         </DetailSection>
       ) : null}
