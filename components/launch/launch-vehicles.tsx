@@ -43,17 +43,41 @@ export function LaunchVehicles({
       {boosters.map((b) => (
         <li key={b.key} className="border-line bg-surface shadow-card rounded-xl border px-4 py-3">
           <p className="text-ink font-medium">
-            Booster {b.serial ?? 'serial unknown'}
+            Booster{' '}
+            {b.link ? (
+              <Link href={b.link.href} className="text-link hover:underline">
+                {b.serial ?? b.link.name}
+              </Link>
+            ) : (
+              (b.serial ?? 'serial unknown')
+            )}
             {b.flightNumber !== null ? (
               <span className="text-ink-muted font-normal"> · flight {b.flightNumber}</span>
             ) : null}
             {b.reused ? <span className="text-ink-muted font-normal"> · reused</span> : null}
+            {b.turnaround ? (
+              <span className="text-ink-muted font-normal">
+                {' '}
+                · {b.turnaround.text} after its previous flight
+              </span>
+            ) : null}
           </p>
           {b.landing ? (
-            <div className="mt-1.5">
+            <div className="mt-1.5 text-sm">
               <LandingOutcome landing={b.landing} />
+              {b.landingSite ? (
+                <span className="text-ink-muted">
+                  {' '}
+                  · near{' '}
+                  <Link href={b.landingSite.href} className="text-link hover:underline">
+                    {b.landingSite.name}
+                  </Link>
+                </span>
+              ) : null}
             </div>
-          ) : null}
+          ) : (
+            <p className="text-ink-muted mt-1.5 text-sm">No landing recorded</p>
+          )}
         </li>
       ))}
       {spacecraft.map((s) => (

@@ -2,7 +2,12 @@ import { RemoteImage } from '@/components/media/remote-image';
 import type { MissionPatch } from '@/lib/domain/program-detail';
 import { imageAlt } from '@/lib/format/images';
 
-export function MissionPatches({ patches }: { patches: readonly MissionPatch[] }) {
+/** Patches in a grid; a patch with a `credit` names who made it under its name. */
+export function MissionPatches({
+  patches,
+}: {
+  patches: readonly (MissionPatch & { credit?: string | null })[];
+}) {
   return (
     <ul className="grid grid-cols-3 gap-3 sm:grid-cols-4 lg:grid-cols-6">
       {patches.map((p) => (
@@ -17,6 +22,7 @@ export function MissionPatches({ patches }: { patches: readonly MissionPatch[] }
             className="border-line rounded-xl border"
           />
           <p className="text-ink-muted mt-1 line-clamp-2 text-xs">{p.name}</p>
+          {p.credit ? <p className="text-ink-muted text-xs">Patch: {p.credit}</p> : null}
         </li>
       ))}
     </ul>

@@ -29,9 +29,11 @@ import {
 } from './detail-shared';
 import {
   readInfoLinks,
+  readPatches,
   readUpdates,
   readVideos,
   type InfoLink,
+  type PatchImage,
   type UpdateEntry,
   type VideoLink,
 } from './media-links';
@@ -73,10 +75,16 @@ export interface LaunchLocation {
 
 export interface LaunchBooster {
   key: string;
+  /** The booster's own page. */
+  link: RecordLink | null;
   serial: string | null;
   reused: boolean | null;
   flightNumber: number | null;
+  /** Since the booster's previous flight, as LL2 states it. */
+  turnaround: Duration | null;
   landing: LandingSummary | null;
+  /** The launch site the landing zone belongs to. */
+  landingSite: RecordLink | null;
 }
 
 export interface LaunchSpacecraft {
@@ -132,6 +140,7 @@ export interface LaunchDetail {
   infoLinks: InfoLink[];
   links: WebLink[];
   updates: UpdateEntry[];
+  patches: PatchImage[];
   attempts: AttemptCounts;
   padTurnaround: Duration | null;
 }
@@ -199,10 +208,13 @@ function readBoosters(r: Rec): LaunchBooster[] {
     const launcher = obj(stage.launcher);
     return {
       key: str(stage.id) ?? `stage-${i}`,
+      link: recordLink('launchers', launcher),
       serial: str(launcher?.serial_number) ?? null,
       reused: typeof stage.reused === 'boolean' ? stage.reused : null,
       flightNumber: count(stage.launcher_flight_number),
+      turnaround: readDuration(stage.turn_around_time),
       landing: toLandingSummary(stage.landing),
+      landingSite: recordLink('locations', obj(obj(obj(stage.landing)?.landing_location)?.location)),
     };
   });
 }
@@ -263,6 +275,7 @@ export function toLaunchDetail(r: Rec, now: Date): LaunchDetail {
     infoLinks: readInfoLinks(r.info_urls ?? r.infoURLs),
     links: webLinks([webLink('Flight Club trajectory', r.flightclub_url)]),
     updates: readUpdates(r.updates),
+    patches: readPatches(r.mission_patches),
     attempts: {
       orbital: count(r.orbital_launch_attempt_count),
       orbitalYear: count(r.orbital_launch_attempt_count_year),

@@ -1,6 +1,17 @@
-/** Webcasts, info links and update feeds, shared by launches and events. */
+/** Webcasts, info links, update feeds and mission patches, shared by launches and events. */
+import type { LL2Image } from '@/lib/format/images';
 import { safeHttpUrl } from '@/lib/format/url';
-import { arr, nameOf, num, obj, readMoment, str, type Moment } from './detail-shared';
+import {
+  arr,
+  nameOf,
+  num,
+  obj,
+  objs,
+  readImage,
+  readMoment,
+  str,
+  type Moment,
+} from './detail-shared';
 
 export interface VideoLink {
   url: string;
@@ -9,8 +20,13 @@ export interface VideoLink {
   source: string | null;
   language: string | null;
   live: boolean;
-  /** When the stream starts/started, if LL2 knows. */
+  /** When the stream starts/started and ends/ended, if LL2 knows. */
   start: Moment | null;
+  end: Moment | null;
+  /** "Official Webcast", "Lab"… (2.3.0's type); null for a 2.2.0 plain link. */
+  type: string | null;
+  /** A bare URL from an older record (2.2.0 `vidURLs`): nothing but the link is known. */
+  plain: boolean;
 }
 
 export interface InfoLink {
@@ -57,6 +73,9 @@ export function readVideos(value: unknown): VideoLink[] {
         language: nameOf(o?.language) ?? null,
         live: o?.live === true,
         start: readMoment(o?.start_time),
+        end: readMoment(o?.end_time),
+        type: nameOf(o?.type) ?? null,
+        plain: !o,
       },
     ];
   });
@@ -99,4 +118,28 @@ export function readUpdates(value: unknown): UpdateEntry[] {
       ];
     })
     .sort((a, b) => (b.createdOn?.iso ?? '').localeCompare(a.createdOn?.iso ?? ''));
+}
+
+/** A mission patch: the image, and the agency that made it as its credit. */
+export interface PatchImage {
+  key: string;
+  name: string;
+  image: LL2Image;
+  credit: string | null;
+}
+
+/** `mission_patches`, highest priority first; patches without a usable image are left out. */
+export function readPatches(value: unknown): PatchImage[] {
+  return [...objs(value)].sort(byPriority).flatMap((p, i) => {
+    const image = readImage(p.image_url) ?? readImage(p.image);
+    if (!image) return [];
+    return [
+      {
+        key: str(p.id) ?? `patch-${i}`,
+        name: str(p.name) ?? `Patch ${i + 1}`,
+        image,
+        credit: nameOf(p.agency) ?? null,
+      },
+    ];
+  });
 }

@@ -13,6 +13,7 @@ import { LaunchFacts } from '@/components/launch/launch-facts';
 import { LaunchSite } from '@/components/launch/launch-site';
 import { LaunchTiming } from '@/components/launch/launch-timing';
 import { LaunchVehicles } from '@/components/launch/launch-vehicles';
+import { MissionPatches } from '@/components/program/mission-patches';
 import { RecordActions } from '@/components/share/record-actions';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -159,6 +160,11 @@ export default async function LaunchPage({ params }: Props) {
       {launch.webcasts.length ? (
         <DetailSection title="Watch">
           <VideoList videos={launch.webcasts} />
+        </DetailSection>
+      ) : null}
+      {launch.patches.length ? (
+        <DetailSection title="Mission patches">
+          <MissionPatches patches={launch.patches} />
         </DetailSection>
       ) : null}
       {launch.infoLinks.length || launch.links.length ? (
