@@ -81,6 +81,12 @@ export const SCHEMA_DEVIATIONS: Record<string, SchemaDeviation> = {
     ),
   ),
   ...nullable(
+    'll2',
+    "A booster's first flight has no previous flight to name or turn around from, though the schema types both as required: we answer null, as LL2 does for a spacecraft's first flight (captured docking_events page), rather than drop the stage from its launch.",
+    'FirstStageNormal.turn_around_time',
+    'FirstStageNormal.previous_flight',
+  ),
+  ...nullable(
     'older-data',
     "The time since the previous launch from the same pad: launches stored from normal-mode pages or older snapshots never had it (and there is none before a pad's first launch). The schema types it as a required string; we answer null rather than a made-up duration.",
     'LaunchDetailed.pad_turnaround',
