@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { allIds, dataAsOf, resourceDef } from '@/lib/data';
+import { listRelated } from '@/lib/data/related';
 import { env } from '@/lib/env';
 import type { ResourceKey } from '@/lib/resources';
 import type { ResourceDef } from '@/lib/resources/types';
@@ -108,6 +109,21 @@ function absolute(path: string): string {
   return escapeXml(joinUrl(env.SITE_URL, path) ?? path);
 }
 
+/**
+ * List pages of resources with no records yet (boosters before a sync): such a page says how to
+ * get data and is `noindex`, so the sitemap leaves it out until it lists something.
+ */
+async function emptyListPages(): Promise<Set<string>> {
+  const empty = new Set<string>();
+  await Promise.all(
+    SITEMAP_RESOURCES.map(async (key) => {
+      const { count } = await listRelated(key, {}, 1);
+      if (count === 0) empty.add(resourceDef(key).route);
+    }),
+  );
+  return empty;
+}
+
 /** Every sitemap's id: `pages` first, then each resource's chunks (none for an empty resource). */
 export async function listSitemaps(): Promise<{ id: string; lastModified?: Date }[]> {
   const asOf = validDate(await dataAsOf());
@@ -134,8 +150,8 @@ export async function sitemapEntries(id: string): Promise<MetadataRoute.Sitemap 
   const parsed = parseSitemapId(id);
   if (!parsed) return null;
   if (parsed.kind === 'static') {
-    const asOf = validDate(await dataAsOf());
-    return STATIC_PAGES.map((path) => ({
+    const [asOf, empty] = await Promise.all([dataAsOf().then(validDate), emptyListPages()]);
+    return STATIC_PAGES.filter((path) => !empty.has(path)).map((path) => ({
       url: absolute(path),
       lastModified: asOf,
       changeFrequency: path.startsWith('/launches') || path === '/' ? 'hourly' : 'daily',
