@@ -21,7 +21,7 @@ export function BoosterFlights({ flights }: { flights: readonly BoosterFlight[] 
                 {' · '}
               </span>
               {f.launch ? (
-                <Link href={f.launch.href} className="text-link hover:underline">
+                <Link href={f.launch.href} className="text-link underline underline-offset-2">
                   {f.launch.name}
                 </Link>
               ) : (
@@ -54,7 +54,7 @@ export function BoosterFlights({ flights }: { flights: readonly BoosterFlight[] 
                   <span className="text-ink-muted">
                     {' '}
                     · near{' '}
-                    <Link href={f.landingSite.href} className="text-link hover:underline">
+                    <Link href={f.landingSite.href} className="text-link underline underline-offset-2">
                       {f.landingSite.name}
                     </Link>
                   </span>

@@ -45,7 +45,7 @@ export function LaunchVehicles({
           <p className="text-ink font-medium">
             Booster{' '}
             {b.link ? (
-              <Link href={b.link.href} className="text-link hover:underline">
+              <Link href={b.link.href} className="text-link underline underline-offset-2">
                 {b.serial ?? b.link.name}
               </Link>
             ) : (
@@ -69,7 +69,7 @@ export function LaunchVehicles({
                 <span className="text-ink-muted">
                   {' '}
                   · near{' '}
-                  <Link href={b.landingSite.href} className="text-link hover:underline">
+                  <Link href={b.landingSite.href} className="text-link underline underline-offset-2">
                     {b.landingSite.name}
                   </Link>
                 </span>
