@@ -13,6 +13,7 @@ const redirects: [from: string, to: string][] = [
   ['/programs/17', '/programs/17-international-space-station'],
   ['/astronauts/1', '/astronauts/1-thomas-pesquet'],
   ['/expeditions/158', '/expeditions/158-expedition-71'],
+  ['/rockets/164', '/rockets/164-falcon-9-block-5'],
 ];
 
 for (const [from, to] of redirects) {

@@ -15,6 +15,8 @@ const missing = [
   '/programs/999999',
   '/astronauts/999999',
   '/expeditions/999999',
+  '/rockets/999999',
+  '/boosters/999999',
 ];
 
 test.describe('without JavaScript', () => {

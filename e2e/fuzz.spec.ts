@@ -7,7 +7,7 @@ import { LIST_PAGES } from './page-types';
  */
 
 const PAGES = LIST_PAGES.map((p) => p.path);
-const API = ['agencies', 'launches', 'launches/upcoming', 'launches/previous', 'events', 'spacecraft', 'docking_events', 'space_stations', 'spacecraft_configurations', 'pads', 'locations', 'programs', 'landings', 'astronauts', 'expeditions'];
+const API = ['agencies', 'launches', 'launches/upcoming', 'launches/previous', 'events', 'spacecraft', 'docking_events', 'space_stations', 'spacecraft_configurations', 'pads', 'locations', 'programs', 'landings', 'astronauts', 'expeditions', 'launcher_configurations', 'launchers'];
 /**
  * Names JavaScript gives meaning to: `Object.prototype` members, which a plain object keyed by
  * the URL already "has" (`?constructor=x` once crashed every list page), and others that code

@@ -25,11 +25,15 @@ export const LIST_PAGES: readonly PageType[] = [
   { name: 'programs', path: '/programs' },
   { name: 'astronauts', path: '/astronauts' },
   { name: 'expeditions', path: '/expeditions' },
+  { name: 'rockets', path: '/rockets' },
+  // The embedded snapshot holds no boosters: this is the empty state (e2e/rockets-boosters
+  // checks booster pages with data on a server of its own).
+  { name: 'boosters (none yet)', path: '/boosters' },
 ];
 
 /** The list page whose first card opens a detail page of each resource. */
 export const DETAIL_SOURCES: readonly PageType[] = LIST_PAGES.filter(
-  (p) => !p.path.startsWith('/launches/'),
+  (p) => !p.path.startsWith('/launches/') && p.path !== '/boosters',
 );
 
 /**
@@ -43,6 +47,12 @@ const FULL_FILTER_FORMS: readonly PageType[] = DETAIL_SOURCES.map(({ name, path 
 
 export const OTHER_PAGES: readonly PageType[] = [
   ...FULL_FILTER_FORMS,
+  { name: 'boosters with every filter', path: '/boosters?filters=all' },
+  { name: 'rockets as a table', path: '/rockets?mode=list' },
+  { name: 'rockets, detailed', path: '/rockets?mode=detailed' },
+  // The busiest rocket: decades of launches per year, its track record, its variants.
+  { name: 'a rocket with its launch history', path: '/rockets/164-falcon-9-block-5' },
+  { name: 'the launches of one rocket', path: '/launches?launcher_config__id=164' },
   { name: 'home', path: '/' },
   { name: 'search results', path: '/search?q=soyuz' },
   // Each resource's table and detailed cards render their own markup.

@@ -43,6 +43,8 @@ test.describe('home and list pages', () => {
     '/astronauts',
     '/expeditions',
     '/statistics',
+    '/rockets',
+    '/boosters',
   ];
   for (const path of pages) {
     test(`${path} has a title, description, canonical link and Open Graph tags`, async ({
@@ -129,6 +131,7 @@ test.describe('detail pages', () => {
     { route: '/spacecraft-configurations', ldType: null },
     { route: '/astronauts', ldType: 'Person' },
     { route: '/expeditions', ldType: 'Event' },
+    { route: '/rockets', ldType: 'Vehicle' },
   ];
   for (const { route, ldType } of types) {
     test(`${route}/… has full metadata and valid JSON-LD`, async ({ page, request }) => {

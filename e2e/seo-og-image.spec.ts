@@ -24,6 +24,7 @@ test.describe('Open Graph images', () => {
     '/docking-events',
     '/astronauts',
     '/expeditions',
+    '/rockets',
   ]) {
     test(`${route}/… links a 1200×630 PNG card`, async ({ page, request }) => {
       const path = await sampleDetailPath(request, route);

@@ -14,6 +14,7 @@ const resources = [
   { route: '/programs' },
   { route: '/astronauts' },
   { route: '/expeditions' },
+  { route: '/rockets' },
 ];
 
 test('/sitemap.xml is an index of per-resource sitemaps', async ({ request }) => {
