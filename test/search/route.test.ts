@@ -22,6 +22,7 @@ describe('GET /api/search', () => {
     expect(body.groups.map((g) => g.resource)).toEqual([
       'launches',
       'spacecraft',
+      'launcher_configurations',
       'spacecraft_configurations',
       'programs',
     ]);

@@ -23,6 +23,8 @@ const ORDER = [
   'agencies',
   'spacecraft',
   'space_stations',
+  'launcher_configurations',
+  'launchers',
   'spacecraft_configurations',
   'pads',
   'locations',
@@ -57,6 +59,8 @@ describe('searchAll (grouping)', () => {
       agencies: 0,
       spacecraft: 3,
       space_stations: 0,
+      launcher_configurations: 1,
+      launchers: 0,
       spacecraft_configurations: 2,
       pads: 0,
       locations: 0,
@@ -67,9 +71,10 @@ describe('searchAll (grouping)', () => {
       'launches',
       'events',
       'spacecraft',
+      'launcher_configurations',
       'spacecraft_configurations',
     ]);
-    expect(totalMatches(groups)).toBe(10);
+    expect(totalMatches(groups)).toBe(11);
   });
 
   it('links each item to its detail page and titles it as the resource does', async () => {
