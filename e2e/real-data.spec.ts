@@ -23,6 +23,10 @@ test('the 1957 Sputnik launch reads whole, with its provider, rocket and pad lin
   );
   await expect(main.getByRole('link', { name: 'Sputnik 8K74PS' }).first()).toHaveAttribute(
     'href',
+    /^\/rockets\/468-/,
+  );
+  await expect(main.getByRole('link', { name: 'All its launches' })).toHaveAttribute(
+    'href',
     /launcher_config__id=468/,
   );
   await expect(main.getByRole('link', { name: '1/5' }).first()).toHaveAttribute(
