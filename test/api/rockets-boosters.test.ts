@@ -42,6 +42,7 @@ async function page(pathAndQuery: string): Promise<Page> {
 
 const field = (p: Page, key: string) => p.results.map((r) => r[key]);
 
+// Loading the 9,099-record snapshot takes seconds, more when the whole suite shares the cores.
 beforeAll(() => {
   store = new SqliteStore(':memory:');
   loadEmbeddedDataset(store, undefined, { quiet: true });
@@ -60,7 +61,7 @@ beforeAll(() => {
   writeRecords(store, 'launchers', [veteran.launcher, rookie.launcher]);
   previous = getDataSource();
   setDataSource(storeSource(() => store));
-});
+}, 60_000);
 
 afterAll(() => {
   setDataSource(previous);
@@ -69,7 +70,9 @@ afterAll(() => {
 
 describe('/api/2.3.0/launcher_configurations/', () => {
   it('a range: total_launch_count__gte keeps only rockets with that many launches', async () => {
-    const all = await page('launcher_configurations/?limit=100&ordering=-total_launch_count&mode=detailed');
+    const all = await page(
+      'launcher_configurations/?limit=100&ordering=-total_launch_count&mode=detailed',
+    );
     const busy = await page('launcher_configurations/?total_launch_count__gte=300&limit=100');
     expect(busy.count).toBeGreaterThan(0);
     expect(busy.count).toBe(
