@@ -6,6 +6,7 @@ import type { DataSource } from '@/lib/data/source';
 import { parseListQuery } from '@/lib/query/parse';
 import { getResource } from '@/lib/resources';
 import type { WireRecord } from '@/lib/resources/types';
+import { asyncStore } from '@/lib/store/async-store';
 import { loadEmbeddedDataset } from '@/lib/store/embedded';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import { withBoosterFlights } from '../fixtures/booster-flights';
@@ -60,7 +61,7 @@ beforeAll(() => {
   writeRecords(store, 'launches', [...veteran.launches, ...rookie.launches]);
   writeRecords(store, 'launchers', [veteran.launcher, rookie.launcher]);
   previous = getDataSource();
-  setDataSource(storeSource(() => store));
+  setDataSource(storeSource(() => asyncStore(store)));
 }, 60_000);
 
 afterAll(() => {
