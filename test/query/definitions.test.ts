@@ -140,33 +140,38 @@ describe('launches match the 2.3.0 OpenAPI schema', () => {
 const SEARCH_ALIASES: Record<string, Record<string, string>> = {
   astronauts: { nationality: 'nationality__nationality_name' },
   expeditions: {},
+  launcher_configurations: {},
+  launchers: {},
 };
 
-describe.each(['astronauts', 'expeditions'] as const)('%s match the 2.3.0 OpenAPI schema', (key) => {
-  const def = resources[key];
-  const list = openapi.paths[`/2.3.0/${def.apiPath}`]!.get;
-  const description = list.description ?? '';
-  const aliases = SEARCH_ALIASES[key] ?? {};
+describe.each(['astronauts', 'expeditions', 'launcher_configurations', 'launchers'] as const)(
+  '%s match the 2.3.0 OpenAPI schema',
+  (key) => {
+    const def = resources[key];
+    const list = openapi.paths[`/2.3.0/${def.apiPath}`]!.get;
+    const description = list.description ?? '';
+    const aliases = SEARCH_ALIASES[key] ?? {};
 
-  it('has every filter parameter LL2 lists, and no other', () => {
-    const params = list.parameters.map((p) => p.name);
-    expect([...sortedParams(def), ...COMMON_PARAMS].sort()).toEqual([...params].sort());
-    expect(csv(description, /^Parameters - /).sort()).toEqual(sortedParams(def));
-  });
+    it('has every filter parameter LL2 lists, and no other', () => {
+      const params = list.parameters.map((p) => p.name);
+      expect([...sortedParams(def), ...COMMON_PARAMS].sort()).toEqual([...params].sort());
+      expect(csv(description, /^Parameters - /).sort()).toEqual(sortedParams(def));
+    });
 
-  it('searches the fields LL2 searches', () => {
-    expect(def.search.map((f) => aliases[f] ?? f).sort()).toEqual(
-      csv(description, /^Fields searched - /).sort(),
-    );
-  });
+    it('searches the fields LL2 searches', () => {
+      expect(def.search.map((f) => aliases[f] ?? f).sort()).toEqual(
+        csv(description, /^Fields searched - /).sort(),
+      );
+    });
 
-  it('orders by the fields LL2 allows', () => {
-    expect([...def.ordering].sort()).toEqual(csv(description, /^Fields - /).sort());
-  });
+    it('orders by the fields LL2 allows', () => {
+      expect([...def.ordering].sort()).toEqual(csv(description, /^Fields - /).sort());
+    });
 
-  it('offers the modes LL2 offers', () => {
-    expect([...def.modes].sort()).toEqual(
-      csv(description, /^Levels of detail in the response - /).sort(),
-    );
-  });
-});
+    it('offers the modes LL2 offers', () => {
+      expect([...def.modes].sort()).toEqual(
+        csv(description, /^Levels of detail in the response - /).sort(),
+      );
+    });
+  },
+);
