@@ -7,6 +7,7 @@ import type {
   InputControl,
   RangeControl,
 } from '@/lib/list/filter-model';
+import { CheckList, type CheckOption } from './check-list';
 import { FacetSearch } from './facet-search';
 
 /*
@@ -149,16 +150,6 @@ export const TOP_OPTIONS = 8;
 /** Lists up to this long are shown whole: "Show all 10" would hide only two. */
 const SHOW_WHOLE = 12;
 
-function Option({ param, option, checked }: { param: string; option: Choice; checked: boolean }) {
-  return (
-    <label>
-      <input type="checkbox" name={param} value={option.value} defaultChecked={checked} />
-      {option.label}
-      {option.count ? <span>{numberFormat.format(option.count)}</span> : null}
-    </label>
-  );
-}
-
 /**
  * Checkboxes, most used first. A long list (a hundred launch providers) shows its top values and
  * the ticked ones; the rest open under "Show all" (a <details>, so it works without JavaScript),
@@ -174,11 +165,12 @@ function Checkboxes({ control, className }: { control: ChoiceControl; className?
   const rest = long ? options.filter((o) => !shown.includes(o)) : [];
   // The top of a long list is short enough to show without its own scroll box.
   const list = (items: Choice[], whole = false) => (
-    <div className={whole ? 'filter-checks max-h-none' : 'filter-checks'}>
-      {items.map((o) => (
-        <Option key={o.value} param={param} option={o} checked={selected.includes(o.value)} />
-      ))}
-    </div>
+    <CheckList
+      param={param}
+      options={items.map((o): CheckOption => [o.value, o.label, o.count ?? 0])}
+      checked={selected.filter((value) => items.some((o) => o.value === value))}
+      whole={whole}
+    />
   );
   return (
     <fieldset className={className} {...invalidProps(param, issue)}>

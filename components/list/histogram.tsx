@@ -1,5 +1,5 @@
-import { Link } from '@/components/ui/link';
 import type { HistogramBar, HistogramUnit } from '@/lib/list/histogram';
+import { HistogramBars, type HistogramBarData } from './histogram-bars';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const numberFormat = new Intl.NumberFormat('en-US');
@@ -20,9 +20,9 @@ export interface HistogramProps {
 /**
  * How the current results spread over time, server-rendered as CSS bars. The bars' styles are
  * the short `hist*` classes in app/globals.css: 69 years of bars, each sent twice (HTML and RSC
- * payload), made Tailwind's long class lists 15 kB of a list page. Each bar links to the
- * list narrowed to its year (or month); empty years and months are drawn but not linked. Bars
- * are not prefetched: there can be seventy of them, each a request to the server.
+ * payload), made Tailwind's long class lists 15 kB of a list page; the bars themselves reach the
+ * RSC payload as data (`HistogramBars`). Each bar links to the list narrowed to its year (or
+ * month); empty years and months are drawn but not linked.
  */
 export function Histogram({ bars, unit, noun, hrefFor, isCurrent }: HistogramProps) {
   const first = bars[0];
@@ -51,44 +51,19 @@ export function Histogram({ bars, unit, noun, hrefFor, isCurrent }: HistogramPro
           on a narrow screen rather than shrink to slivers no finger can hit. */}
       <div className="hist-scroll">
         <div>
-          <ol className="hist mt-2" aria-label={`${noun.plural} per ${unit}`}>
-            {bars.map((bar) => {
+          <HistogramBars
+            label={`${noun.plural} per ${unit}`}
+            bars={bars.map((bar): HistogramBarData => {
               const label = `${barLabel(bar)}: ${numberFormat.format(bar.count)} ${bar.count === 1 ? noun.singular : noun.plural}`;
-              const height = bar.count === 0 ? '2px' : `max(3px, ${(bar.ratio * 100).toFixed(1)}%)`;
-              const current = isCurrent(bar);
-              const fill = (
-                <span
-                  aria-hidden="true"
-                  className={
-                    bar.count === 0
-                      ? 'hist-fill bg-line'
-                      : current
-                        ? 'hist-fill bg-accent-strong'
-                        : 'hist-fill'
-                  }
-                  style={{ height }}
-                />
-              );
-              return (
-                <li key={bar.bucket} aria-hidden={bar.count === 0 || undefined}>
-                  {bar.count === 0 ? (
-                    <span className="hist-bar">{fill}</span>
-                  ) : (
-                    <Link
-                      href={hrefFor(bar)}
-                      prefetch={false}
-                      aria-label={label}
-                      title={label}
-                      aria-current={current || undefined}
-                      className="hist-bar"
-                    >
-                      {fill}
-                    </Link>
-                  )}
-                </li>
-              );
+              return [
+                bar.bucket,
+                label,
+                (bar.ratio * 100).toFixed(1),
+                bar.count === 0 ? null : hrefFor(bar),
+                isCurrent(bar),
+              ];
             })}
-          </ol>
+          />
           <div
             aria-hidden="true"
             className="numeric text-ink-muted mt-1 flex justify-between text-[11px]"
