@@ -68,10 +68,7 @@ export function CardTitle({
   const Heading = `h${level}` as const;
   return (
     <Heading className="text-ink text-base leading-snug font-semibold">
-      <Link
-        href={href}
-        className="hover:decoration-line-strong after:absolute after:inset-0 after:rounded-2xl hover:underline hover:underline-offset-2"
-      >
+      <Link href={href} className="card-link">
         {children}
       </Link>
     </Heading>

@@ -2,6 +2,7 @@ import type { StatusTone } from '@/lib/format/status';
 
 export type BadgeTone = StatusTone;
 
+// The shared shape is `.badge` in app/globals.css.
 const TONES: Record<BadgeTone, { box: string; dot: string }> = {
   success: { box: 'bg-success-soft text-success-ink ring-success-line', dot: 'bg-success-ink' },
   failure: { box: 'bg-failure-soft text-failure-ink ring-failure-line', dot: 'bg-failure-ink' },
@@ -30,11 +31,8 @@ export function Badge({
 }: BadgeProps) {
   const t = TONES[tone];
   return (
-    <span
-      title={title}
-      className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${t.box} ${className}`}
-    >
-      {dot ? <span aria-hidden="true" className={`size-1.5 rounded-full ${t.dot}`} /> : null}
+    <span title={title} className={className ? `badge ${t.box} ${className}` : `badge ${t.box}`}>
+      {dot ? <span aria-hidden="true" className={`badge-dot ${t.dot}`} /> : null}
       {children}
     </span>
   );

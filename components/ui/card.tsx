@@ -23,11 +23,9 @@ export function Card({
 }: CardProps) {
   return (
     <Element
-      className={`border-line bg-surface shadow-card relative rounded-2xl border ${PADDING[padding]} ${
-        interactive
-          ? 'hover:border-line-strong hover:shadow-raised has-[a:focus-visible]:outline-ring transition hover:-translate-y-0.5 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 [&_a:focus-visible]:outline-none'
-          : ''
-      } ${className}`}
+      className={['card', PADDING[padding], interactive ? 'card-interactive' : '', className]
+        .filter(Boolean)
+        .join(' ')}
     >
       {children}
     </Element>
