@@ -139,14 +139,16 @@ test.describe('search without JavaScript', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'Results for “soyuz”' }),
     ).toBeVisible();
-    await expect(page.getByText(/1,181 results for “soyuz” in 5 sections/)).toBeVisible();
+    await expect(page.getByText(/1,204 results for “soyuz” in 6 sections/)).toBeVisible();
 
     const launches = page.getByRole('region', { name: /Launches/ });
     await expect(launches.getByRole('listitem')).toHaveCount(5);
     const seeAll = launches.getByRole('link', { name: 'See all 1,169 launches' });
     await expect(seeAll).toHaveAttribute('href', '/launches?search=soyuz');
     await expect(
-      page.getByText('No matches in Events, Agencies, Space stations and Locations.'),
+      page.getByText(
+        'No matches in Events, Agencies, Space stations, Boosters, Locations and Astronauts.',
+      ),
     ).toBeVisible();
 
     await launches.getByRole('link', { name: /Progress MS-30/ }).click();
