@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { themeScript } from '@/components/theme/theme-script';
 import { contentSecurityPolicy } from '@/lib/security-policy';
@@ -48,7 +49,8 @@ let runtimeSource: string | null = null;
 /** The server runtimes Next renders pages with, which hold React's runtime as string constants. */
 function nextRuntimeSource(): string {
   if (runtimeSource !== null) return runtimeSource;
-  const require = createRequire(import.meta.url);
+  // From the project root, not import.meta.url: the compiled server (dist/server/*.cjs) has none.
+  const require = createRequire(path.resolve('package.json'));
   const parts: string[] = [];
   for (const name of [
     'app-page-turbo',
