@@ -1,13 +1,14 @@
 import { Blurb, CardImage, CardTitle, Facts, formatCount } from '@/components/list/card-parts';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { humaniseDuration, parseIsoDuration } from '@/lib/format/duration';
+import { humaniseDuration } from '@/lib/format/duration';
+import { durationSeconds } from '@/lib/ll2/read';
 import { statusTone } from '@/lib/format/status';
 import type { SpacecraftSummary } from '@/lib/domain/spacecraft';
 
 /** "372 days 14 h"; nothing for a missing or zero duration (LL2 writes P0D for never). */
 function positiveDuration(iso: string | null): string | null {
-  const seconds = parseIsoDuration(iso);
+  const seconds = durationSeconds(iso);
   return seconds !== null && seconds > 0 ? humaniseDuration(seconds) : null;
 }
 

@@ -58,7 +58,7 @@ export async function withReferencedRecords(
 }
 
 /**
- * The objects at `path` (`pad.location`, `program[]`; as `readPath` reads it) in `record`,
+ * The objects at `path` (`pad.location`, `program[]`; `at`'s syntax in lib/ll2/read.ts) in `record`,
  * each of them and everything above it replaced by a shallow copy first (once: `copied`), so
  * that completing them leaves the record it was copied from as it was.
  */
@@ -77,7 +77,7 @@ function copiesAt(record: Json, path: string, copied: WeakSet<object>): Json[] {
     const next: Json[] = [];
     for (const parent of parents) {
       const child = parent[key];
-      // A list at the end of the path is walked item by item, as readPath's caller did.
+      // A list at the end of the path is walked item by item.
       if (Array.isArray(child) && (many || i === parts.length - 1)) {
         const items = own(child, () => child.slice());
         parent[key] = items;

@@ -1,23 +1,18 @@
 import type { LL2Image } from '@/lib/format/images';
 import {
-  bool,
   count,
   listHref,
-  nameOf,
-  objs,
   readCountries,
   readImage,
   recordLink,
   splitList,
-  str,
-  text,
   webLink,
   webLinks,
   type Country,
   type RecordLink,
-  type Rec,
   type WebLink,
 } from './detail-shared';
+import { bool, nameOf, objs, type Rec, str } from '@/lib/ll2/read';
 
 export interface LaunchOutcomes {
   /** Completed launches (successes and failures). */
@@ -203,9 +198,9 @@ export function toAgencyDetail(r: Rec): AgencyDetail {
     type: nameOf(r.type) ?? null,
     countries: readCountries(r),
     foundingYear: year !== null && Number.isInteger(year) && year > 0 ? year : null,
-    administrator: text(r.administrator),
+    administrator: str(r.administrator),
     parent: readParent(r.parent),
-    description: text(r.description),
+    description: str(r.description),
     featured: bool(r.featured),
     // 2.2.0 records carry bare `logo_url`/`image_url` strings instead of image objects.
     logo: readImage(r.logo) ?? readImage(r.logo_url),

@@ -2,7 +2,7 @@ import type { LL2Image } from '@/lib/format/images';
 import { agencies } from '@/lib/resources/agencies';
 import { detailHref } from '@/lib/resources/href';
 import type { WireRecord } from '@/lib/resources/types';
-import { bool, countries, image, named, num, str, type Country } from './read';
+import { bool, countries, image, named, num, str, type Country } from '@/lib/ll2/read';
 
 export interface AgencyCounts {
   total: number | null;

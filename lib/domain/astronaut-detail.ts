@@ -5,25 +5,20 @@ import { ageAt, flightCount, readNationalities } from './astronaut';
 import {
   count,
   isWireRecord,
-  nameOf,
-  obj,
-  objs,
   readDuration,
   readImage,
   readMoment,
   readStatus,
   recordLink,
-  str,
-  text,
   webLink,
   webLinks,
   type Duration,
   type Moment,
   type RecordLink,
-  type Rec,
   type StatusInfo,
   type WebLink,
 } from './detail-shared';
+import { nameOf, obj, objs, type Rec, str, text } from '@/lib/ll2/read';
 
 export interface AstronautFlight {
   key: string;
@@ -98,7 +93,7 @@ function readFlight(f: Rec, i: number, id: number, launches: FlightLaunches): As
   const seat = seatOn(stored ?? (isWireRecord(f) ? f : undefined), id);
   const craft = obj(seat?.stage.spacecraft);
   return {
-    key: str(f.id) ?? `flight-${i}`,
+    key: text(f.id) ?? `flight-${i}`,
     launch: recordLink('launches', stored ?? f),
     name: str(stored?.name) ?? str(f.name) ?? 'Unnamed launch',
     net: readMoment(stored?.net ?? f.net, stored?.net_precision ?? f.net_precision),
@@ -120,7 +115,7 @@ export function toAstronautDetail(
     .map((f, i) => readFlight(f, i, id, launches))
     .sort((a, b) => (a.net?.iso ?? '').localeCompare(b.net?.iso ?? ''));
   const spacewalks = objs(r.spacewalks).map((w, i) => ({
-    key: str(w.id) ?? `eva-${i}`,
+    key: text(w.id) ?? `eva-${i}`,
     name: str(w.name) ?? `Spacewalk ${i + 1}`,
     start: readMoment(w.start),
     end: readMoment(w.end),
@@ -137,7 +132,7 @@ export function toAstronautDetail(
     born,
     died,
     age: ageAt(born?.iso ?? null, died ? new Date(died.iso) : now),
-    bio: text(r.bio),
+    bio: str(r.bio),
     image: readImage(r.image) ?? readImage(r.profile_image),
     inSpace: typeof r.in_space === 'boolean' ? r.in_space : null,
     timeInSpace: readDuration(r.time_in_space),
@@ -151,7 +146,7 @@ export function toAstronautDetail(
       count(r.spacewalks_count) ?? (Array.isArray(r.spacewalks) ? spacewalks.length : null),
     flights,
     landings: objs(r.landings).map((l, i) => ({
-      key: str(l.id) ?? `landing-${i}`,
+      key: text(l.id) ?? `landing-${i}`,
       spacecraft: nameOf(obj(l.spacecraft)) ?? null,
       launch: recordLink('launches', obj(l.launch)),
       end: readMoment(l.mission_end),

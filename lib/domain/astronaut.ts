@@ -3,7 +3,7 @@ import { splitDemonyms, type Nationality } from '@/lib/format/nationality';
 import { astronauts } from '@/lib/resources/astronauts';
 import { detailHref } from '@/lib/resources/href';
 import type { WireRecord } from '@/lib/resources/types';
-import { image, iso, list, named, num, obj, str, type Named } from './read';
+import { image, iso, list, named, num, obj, str, type Named } from '@/lib/ll2/read';
 
 export interface AstronautSummary {
   id: number | string;

@@ -1,24 +1,19 @@
 import type { LL2Image } from '@/lib/format/images';
 import type { WireRecord } from '@/lib/resources/types';
 import {
-  bool,
   count,
   listHref,
-  obj,
-  objs,
   readDuration,
   readImage,
   readMoment,
   readStatus,
   recordLink,
-  str,
-  text,
   type Duration,
   type Moment,
   type RecordLink,
-  type Rec,
   type StatusInfo,
 } from './detail-shared';
+import { bool, obj, objs, type Rec, str, text } from '@/lib/ll2/read';
 import { toLandingSummary, type LandingSummary } from './related-summaries';
 
 export interface BoosterDetail {
@@ -44,7 +39,7 @@ export interface BoosterDetail {
 
 export function toBoosterDetail(r: Rec): BoosterDetail {
   const id = typeof r.id === 'number' ? r.id : Number(r.id);
-  const serial = str(r.serial_number) ?? null;
+  const serial = text(r.serial_number);
   return {
     id,
     serial: serial ?? `Booster ${r.id}`,
@@ -52,7 +47,7 @@ export function toBoosterDetail(r: Rec): BoosterDetail {
     status: readStatus(r.status),
     flightProven: bool(r.flight_proven),
     placeholder: bool(r.is_placeholder),
-    details: text(r.details),
+    details: str(r.details),
     image: readImage(r.image),
     rocket: recordLink('launcher_configurations', r.launcher_config),
     flights: count(r.flights),
@@ -105,7 +100,7 @@ export function toBoosterFlights(
       const l = obj(s.launcher);
       return (
         l?.id === booster.id ||
-        (str(l?.serial_number) !== undefined && str(l?.serial_number) === booster.serial)
+        (text(l?.serial_number) !== null && text(l?.serial_number) === booster.serial)
       );
     });
     if (!stage) continue;

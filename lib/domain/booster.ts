@@ -2,7 +2,7 @@ import type { LL2Image } from '@/lib/format/images';
 import { detailHref } from '@/lib/resources/href';
 import { launchers } from '@/lib/resources/launchers';
 import type { WireRecord } from '@/lib/resources/types';
-import { bool, image, iso, named, num, obj, str } from './read';
+import { bool, image, iso, named, num, obj, str } from '@/lib/ll2/read';
 
 /** A booster (LL2 launcher: one first stage or core, B1048) as a list card shows it. */
 export interface BoosterSummary {

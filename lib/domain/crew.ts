@@ -6,7 +6,11 @@
 import type { Nationality } from '@/lib/format/nationality';
 import { astronauts } from '@/lib/resources/astronauts';
 import { detailHref } from '@/lib/resources/href';
-import { isWireRecord, num, obj, objs, str, type RecordLink } from './detail-shared';
+import {
+  isWireRecord,
+  type RecordLink,
+} from './detail-shared';
+import { num, obj, objs, str } from '@/lib/ll2/read';
 import { readNationalities } from './astronaut';
 
 export interface CrewMember {

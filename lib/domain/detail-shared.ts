@@ -3,7 +3,7 @@
  * untyped JSON that may be a full 2.3.0 object, a nested mini copy or a converted 2.0.0 record,
  * so every reader here is total: odd input gives `null`/`[]`, never an exception.
  */
-import { formatIsoDuration, parseIsoDuration } from '@/lib/format/duration';
+import { formatIsoDuration } from '@/lib/format/duration';
 import type { LL2Image, LL2ImageVariant } from '@/lib/format/images';
 import { statusTone, type StatusTone } from '@/lib/format/status';
 import { hasTimeOfDay, normalizePrecision, parseIso } from '@/lib/format/time';
@@ -11,9 +11,7 @@ import { safeHttpUrl } from '@/lib/format/url';
 import { resources, type ResourceKey } from '@/lib/resources';
 import { detailHref } from '@/lib/resources/href';
 import type { WireRecord } from '@/lib/resources/types';
-import { arr, nameOf, num, obj, objs, str, type Rec } from '@/lib/seo/read';
-
-export { arr, at, nameOf, num, obj, objs, str, type Rec } from '@/lib/seo/read';
+import { durationSeconds, list, nameOf, num, obj, objs, str, type Rec } from '@/lib/ll2/read';
 
 /** Another record we have a page for. */
 export interface RecordLink {
@@ -61,7 +59,7 @@ export function isWireRecord(value: unknown): value is WireRecord {
 
 /** Nested copies of records (`launches`, `pads`) that have an id, for the list-card mappers. */
 export function wireRecords(value: unknown): WireRecord[] {
-  return arr(value).filter(isWireRecord);
+  return list(value).filter(isWireRecord);
 }
 
 /** A `{ id, name }` object as a link to its detail page; null without an id. */
@@ -117,7 +115,7 @@ export function readImage(value: unknown): LL2Image | null {
   }
   const o = obj(value);
   if (!o) return null;
-  const variants = arr(o.variants)
+  const variants = list(o.variants)
     .map(imageVariant)
     .filter((v): v is LL2ImageVariant => v !== null);
   const image = safeHttpUrl(o.image_url);
@@ -174,7 +172,7 @@ export function precisionPhrase(moment: Moment): string | null {
 
 export function readDuration(value: unknown): Duration | null {
   const iso = str(value);
-  const seconds = parseIsoDuration(iso);
+  const seconds = durationSeconds(iso);
   const text = formatIsoDuration(iso);
   if (!iso || seconds === null || text === null || seconds < 0) return null;
   return { iso, seconds, text };
@@ -197,15 +195,7 @@ export function splitList(value: unknown): string[] {
 /** A finite number that is not negative (counters, sizes); null otherwise. */
 export function count(value: unknown): number | null {
   const n = num(value);
-  return n !== undefined && n >= 0 ? n : null;
-}
-
-export function bool(value: unknown): boolean | null {
-  return typeof value === 'boolean' ? value : null;
-}
-
-export function text(value: unknown): string | null {
-  return str(value) ?? null;
+  return n !== null && n >= 0 ? n : null;
 }
 
 export interface Country {
@@ -214,7 +204,7 @@ export interface Country {
 }
 
 /** `country` as a 2.3.0 array or object, or a 2.0.0 `country_code`. */
-export function readCountries(rec: Rec | undefined): Country[] {
+export function readCountries(rec: Rec | null): Country[] {
   const out: Country[] = [];
   for (const c of objs(rec?.country)) {
     const code = str(c.alpha_2_code) ?? null;
@@ -243,7 +233,7 @@ export interface Coordinates {
 export function readCoordinates(lat: unknown, lon: unknown): Coordinates | null {
   const latitude = num(lat);
   const longitude = num(lon);
-  if (latitude === undefined || longitude === undefined) return null;
+  if (latitude === null || longitude === null) return null;
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
   // LL2 uses 0,0 for "unknown" on some sea and air launch sites.
   if (latitude === 0 && longitude === 0) return null;

@@ -2,20 +2,16 @@ import type { LL2Image } from '@/lib/format/images';
 import { resources } from '@/lib/resources';
 import type { WireRecord } from '@/lib/resources/types';
 import {
-  at,
   listHref,
-  nameOf,
-  obj,
   readDuration,
   readImage,
   readMoment,
   recordLink,
-  str,
   type Duration,
   type Moment,
   type RecordLink,
-  type Rec,
 } from './detail-shared';
+import { at, nameOf, obj, type Rec, str } from '@/lib/ll2/read';
 import { toLandingSummary, type LandingSummary } from './related-summaries';
 
 export interface DockingFlight {
@@ -142,7 +138,7 @@ function readTarget(r: Rec): DockingParty | null {
     stationParty(r.space_station_target) ??
     (flight ? spacecraftParty(flight, null) : null) ??
     (payload ? payloadParty(payload) : null) ??
-    stationParty(at(r, 'docking_location', 'spacestation'))
+    stationParty(at(r, 'docking_location.spacestation'))
   );
 }
 
@@ -174,7 +170,7 @@ export function toDockingEventDetail(r: WireRecord, now: Date): DockingEventDeta
   const chaser = readChaser(r);
   const target = readTarget(r);
   const stationId =
-    at(r, 'space_station_target', 'id') ?? at(r, 'docking_location', 'spacestation', 'id');
+    at(r, 'space_station_target.id') ?? at(r, 'docking_location.spacestation.id');
   return {
     id: Number(r.id),
     title: resources.docking_events.title(r),

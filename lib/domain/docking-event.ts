@@ -2,7 +2,7 @@ import type { LL2Image } from '@/lib/format/images';
 import { dockingEvents } from '@/lib/resources/docking-events';
 import { detailHref } from '@/lib/resources/href';
 import type { WireRecord } from '@/lib/resources/types';
-import { at, image, iso, obj, str } from './read';
+import { at, image, iso, obj, str } from '@/lib/ll2/read';
 
 export interface DockingParty {
   name: string;

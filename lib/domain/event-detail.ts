@@ -1,19 +1,15 @@
 import type { LL2Image } from '@/lib/format/images';
 import {
-  nameOf,
-  objs,
   readDuration,
   readImage,
   readMoment,
   recordLinks,
-  str,
-  text,
   type Duration,
   type Moment,
   type RecordLink,
   wireRecords,
-  type Rec,
 } from './detail-shared';
+import { nameOf, objs, type Rec, str } from '@/lib/ll2/read';
 import {
   readInfoLinks,
   readUpdates,
@@ -55,7 +51,7 @@ const NO_LOCATION = /^(none|null|n\/a|unknown|tbd)$/i;
 function names(value: unknown): string[] {
   return objs(value)
     .map((o) => nameOf(o))
-    .filter((n): n is string => n !== undefined);
+    .filter((n): n is string => n !== null);
 }
 
 export function toEventDetail(r: Rec, now: Date): EventDetail {
@@ -73,7 +69,7 @@ export function toEventDetail(r: Rec, now: Date): EventDetail {
     countdown: upcoming && date !== null && date.timed && Date.parse(date.iso) > now.getTime(),
     duration: duration && duration.seconds > 0 ? duration : null,
     location: location && !NO_LOCATION.test(location) ? location : null,
-    description: text(r.description),
+    description: str(r.description),
     image: readImage(r.image) ?? readImage(r.feature_image),
     webcastLive: r.webcast_live === true,
     videos: readVideos(r.vid_urls),

@@ -2,7 +2,7 @@ import type { LL2Image } from '@/lib/format/images';
 import { events } from '@/lib/resources/events';
 import { detailHref } from '@/lib/resources/href';
 import type { WireRecord } from '@/lib/resources/types';
-import { bool, image, iso, list, named, namedList, obj, precision, str } from './read';
+import { bool, image, iso, list, named, namedList, obj, precision, str } from '@/lib/ll2/read';
 
 export interface EventSummary {
   id: number | string;

@@ -4,16 +4,15 @@ import { detailHref } from '@/lib/resources/href';
 import type { WireRecord } from '@/lib/resources/types';
 import { readCrew, type CrewMember } from './crew';
 import {
-  objs,
   readDuration,
   readImage,
   readMoment,
   recordLink,
-  str,
   type Duration,
   type Moment,
   type RecordLink,
 } from './detail-shared';
+import { objs, str, text } from '@/lib/ll2/read';
 
 export interface ExpeditionSummary {
   id: number | string;
@@ -60,7 +59,7 @@ function patches(r: WireRecord) {
   return objs(r.mission_patches).flatMap((p, i) => {
     const image = readImage(p.image_url);
     return image
-      ? [{ key: str(p.id) ?? `patch-${i}`, name: str(p.name) ?? `Patch ${i + 1}`, image }]
+      ? [{ key: text(p.id) ?? `patch-${i}`, name: str(p.name) ?? `Patch ${i + 1}`, image }]
       : [];
   });
 }
@@ -97,7 +96,7 @@ export function toExpeditionDetail(r: WireRecord, now: Date): ExpeditionDetail {
         : null,
     crewMembers: readCrew(r.crew),
     spacewalks: objs(r.spacewalks).map((w, i) => ({
-      key: str(w.id) ?? `eva-${i}`,
+      key: text(w.id) ?? `eva-${i}`,
       name: str(w.name) ?? `Spacewalk ${i + 1}`,
       start: readMoment(w.start),
       duration: readDuration(w.duration),

@@ -3,7 +3,11 @@ import { readNationalities } from './astronaut';
 import { readCrew, type CrewMember } from './crew';
 import { detailHref } from '@/lib/resources/href';
 import { astronauts } from '@/lib/resources/astronauts';
-import { obj, objs, recordLink, str, type RecordLink } from './detail-shared';
+import {
+  recordLink,
+  type RecordLink,
+} from './detail-shared';
+import { obj, objs, str, text } from '@/lib/ll2/read';
 
 export interface CrewedCraft {
   key: string;
@@ -25,7 +29,7 @@ export interface LaunchCrew {
 export function readLaunchCrew(r: WireRecord): CrewedCraft[] {
   return objs(obj(r.rocket)?.spacecraft_stage)
     .map((stage, i) => ({
-      key: str(stage.id) ?? `craft-${i}`,
+      key: text(stage.id) ?? `craft-${i}`,
       spacecraft: recordLink('spacecraft', stage.spacecraft),
       destination: str(stage.destination) ?? null,
       launch: readCrew(stage.launch_crew),

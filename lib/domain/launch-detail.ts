@@ -1,11 +1,7 @@
 import type { LL2Image } from '@/lib/format/images';
 import {
-  arr,
   count,
   listHref,
-  nameOf,
-  obj,
-  objs,
   readCoordinates,
   readCountries,
   readDuration,
@@ -14,8 +10,6 @@ import {
   readStatus,
   recordLink,
   recordLinks,
-  str,
-  text,
   webLink,
   webLinks,
   type Coordinates,
@@ -23,10 +17,10 @@ import {
   type Duration,
   type Moment,
   type RecordLink,
-  type Rec,
   type StatusInfo,
   type WebLink,
 } from './detail-shared';
+import { list, nameOf, obj, objs, type Rec, str, text } from '@/lib/ll2/read';
 import {
   readInfoLinks,
   readPatches,
@@ -207,9 +201,9 @@ function readBoosters(r: Rec): LaunchBooster[] {
   return objs(obj(r.rocket)?.launcher_stage).map((stage, i) => {
     const launcher = obj(stage.launcher);
     return {
-      key: str(stage.id) ?? `stage-${i}`,
+      key: text(stage.id) ?? `stage-${i}`,
       link: recordLink('launchers', launcher),
-      serial: str(launcher?.serial_number) ?? null,
+      serial: text(launcher?.serial_number) ?? null,
       reused: typeof stage.reused === 'boolean' ? stage.reused : null,
       flightNumber: count(stage.launcher_flight_number),
       turnaround: readDuration(stage.turn_around_time),
@@ -221,12 +215,12 @@ function readBoosters(r: Rec): LaunchBooster[] {
 
 function readSpacecraftStages(r: Rec): LaunchSpacecraft[] {
   return objs(obj(r.rocket)?.spacecraft_stage).map((stage, i) => ({
-    key: str(stage.id) ?? `craft-${i}`,
+    key: text(stage.id) ?? `craft-${i}`,
     spacecraft: recordLink('spacecraft', stage.spacecraft),
     destination: str(stage.destination) ?? null,
-    crew: arr(stage.launch_crew)
+    crew: list(stage.launch_crew)
       .map((c) => nameOf(obj(c)?.astronaut))
-      .filter((n): n is string => n !== undefined),
+      .filter((n): n is string => n !== null),
   }));
 }
 
@@ -255,10 +249,10 @@ export function toLaunchDetail(r: Rec, now: Date): LaunchDetail {
     countdown: upcoming && net !== null && net.timed,
     lastUpdated: readMoment(r.last_updated),
     probability: probability !== null && probability <= 100 ? probability : null,
-    weatherConcerns: text(r.weather_concerns),
+    weatherConcerns: str(r.weather_concerns),
     failReason: failReason ?? null,
-    hashtag: text(r.hashtag),
-    designator: text(r.launch_designator),
+    hashtag: str(r.hashtag),
+    designator: str(r.launch_designator),
     provider: recordLink('agencies', provider),
     providerType: nameOf(provider?.type) ?? null,
     rocket: readRocket(r),

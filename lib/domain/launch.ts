@@ -15,7 +15,7 @@ import {
   precision,
   str,
   type Named,
-} from './read';
+} from '@/lib/ll2/read';
 
 export interface LaunchSummary {
   id: string;

@@ -2,7 +2,7 @@ import type { LL2Image } from '@/lib/format/images';
 import { detailHref } from '@/lib/resources/href';
 import { locations } from '@/lib/resources/linked';
 import type { WireRecord } from '@/lib/resources/types';
-import { bool, countries, image, list, named, num, str } from './read';
+import { bool, countries, image, list, named, num, str } from '@/lib/ll2/read';
 
 export interface LocationSummary {
   id: number | string;

@@ -2,16 +2,11 @@
 import type { LL2Image } from '@/lib/format/images';
 import { safeHttpUrl } from '@/lib/format/url';
 import {
-  arr,
-  nameOf,
-  num,
-  obj,
-  objs,
   readImage,
   readMoment,
-  str,
   type Moment,
 } from './detail-shared';
+import { list, nameOf, num, obj, objs, str, text } from '@/lib/ll2/read';
 
 export interface VideoLink {
   url: string;
@@ -60,7 +55,7 @@ function hostOf(url: string): string {
 
 /** `vid_urls` (2.2.0: `vidURLs`, sometimes plain strings), highest priority first. */
 export function readVideos(value: unknown): VideoLink[] {
-  const items = [...arr(value)].sort(byPriority).flatMap((v): VideoLink[] => {
+  const items = [...list(value)].sort(byPriority).flatMap((v): VideoLink[] => {
     const o = obj(v);
     const url = safeHttpUrl(o ? o.url : v);
     if (!url) return [];
@@ -83,7 +78,7 @@ export function readVideos(value: unknown): VideoLink[] {
 }
 
 export function readInfoLinks(value: unknown): InfoLink[] {
-  const items = [...arr(value)].sort(byPriority).flatMap((v): InfoLink[] => {
+  const items = [...list(value)].sort(byPriority).flatMap((v): InfoLink[] => {
     const o = obj(v);
     const url = safeHttpUrl(o ? o.url : v);
     if (!url) return [];
@@ -102,14 +97,14 @@ export function readInfoLinks(value: unknown): InfoLink[] {
 
 /** The `updates` feed, newest first. */
 export function readUpdates(value: unknown): UpdateEntry[] {
-  return arr(value)
+  return list(value)
     .flatMap((u, i): UpdateEntry[] => {
       const o = obj(u);
       const comment = str(o?.comment);
       if (!o || !comment) return [];
       return [
         {
-          key: str(o.id) ?? `update-${i}`,
+          key: text(o.id) ?? `update-${i}`,
           comment,
           createdBy: str(o.created_by) ?? null,
           createdOn: readMoment(o.created_on),

@@ -2,7 +2,7 @@ import type { LL2Image } from '@/lib/format/images';
 import { detailHref } from '@/lib/resources/href';
 import { pads } from '@/lib/resources/linked';
 import type { WireRecord } from '@/lib/resources/types';
-import { bool, countries, image, namedList, num, obj, str } from './read';
+import { bool, countries, image, namedList, num, obj, str } from '@/lib/ll2/read';
 
 export interface PadSummary {
   id: number | string;

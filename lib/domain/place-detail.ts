@@ -1,18 +1,13 @@
 import type { LL2Image } from '@/lib/format/images';
 import {
-  bool,
   count,
   listHref,
-  nameOf,
-  obj,
   readCoordinates,
   readCountries,
   readDuration,
   readImage,
   recordLink,
   recordLinks,
-  str,
-  text,
   webLink,
   webLinks,
   type Coordinates,
@@ -20,9 +15,9 @@ import {
   type Duration,
   type RecordLink,
   wireRecords,
-  type Rec,
   type WebLink,
 } from './detail-shared';
+import { bool, nameOf, obj, type Rec, str } from '@/lib/ll2/read';
 import { toPadSummary, type PadSummary } from './pad';
 
 /** Pads and launch locations: places on a map. */
@@ -53,7 +48,7 @@ export function toPadDetail(r: Rec): PadDetail {
     id,
     name: str(r.name) ?? `Pad ${r.id}`,
     active: bool(r.active),
-    description: text(r.description),
+    description: str(r.description),
     image: readImage(r.image),
     mapImage: readImage(r.map_image),
     location: recordLink('locations', location),
@@ -97,12 +92,12 @@ export function toLocationDetail(r: Rec): LocationDetail {
     id,
     name: str(r.name) ?? `Location ${r.id}`,
     active: bool(r.active),
-    description: text(r.description),
+    description: str(r.description),
     image: readImage(r.image),
     mapImage: readImage(r.map_image),
     countries: readCountries(r),
     celestialBody: nameOf(r.celestial_body) ?? null,
-    timezone: text(r.timezone_name),
+    timezone: str(r.timezone_name),
     coordinates: readCoordinates(r.latitude, r.longitude),
     totalLaunches: count(r.total_launch_count),
     totalLandings: count(r.total_landing_count),

@@ -1,20 +1,16 @@
 import type { LL2Image } from '@/lib/format/images';
 import {
   listHref,
-  nameOf,
-  objs,
   readImage,
   readMoment,
   recordLinks,
-  str,
-  text,
   webLink,
   webLinks,
   type Moment,
   type RecordLink,
-  type Rec,
   type WebLink,
 } from './detail-shared';
+import { nameOf, objs, type Rec, str, text } from '@/lib/ll2/read';
 
 export interface MissionPatch {
   key: string;
@@ -43,7 +39,7 @@ export function toProgramDetail(r: Rec): ProgramDetail {
     id,
     name: str(r.name) ?? `Program ${r.id}`,
     type: nameOf(r.type) ?? null,
-    description: text(r.description),
+    description: str(r.description),
     image: readImage(r.image) ?? readImage(r.image_url),
     agencies: recordLinks('agencies', r.agencies),
     start: readMoment(r.start_date, 'Day'),
@@ -52,7 +48,7 @@ export function toProgramDetail(r: Rec): ProgramDetail {
     patches: objs(r.mission_patches).flatMap((p, i) => {
       const image = readImage(p.image_url) ?? readImage(p.image);
       const name = str(p.name) ?? `Patch ${i + 1}`;
-      return image ? [{ key: str(p.id) ?? `patch-${i}`, name, image }] : [];
+      return image ? [{ key: text(p.id) ?? `patch-${i}`, name, image }] : [];
     }),
     launchesHref: listHref('launches', { program: id }),
     eventsHref: listHref('events', { program: id }),

@@ -2,7 +2,7 @@ import type { LL2Image } from '@/lib/format/images';
 import { detailHref } from '@/lib/resources/href';
 import { programs } from '@/lib/resources/linked';
 import type { WireRecord } from '@/lib/resources/types';
-import { image, iso, named, namedList, str } from './read';
+import { image, iso, named, namedList, str } from '@/lib/ll2/read';
 
 export interface ProgramSummary {
   id: number | string;

@@ -5,17 +5,14 @@
 import type { RelatedList } from '@/lib/data/related';
 import type { WireRecord } from '@/lib/resources/types';
 import {
-  nameOf,
-  obj,
   readDuration,
   readMoment,
   recordLink,
-  str,
   type Duration,
   type Moment,
-  type Rec,
   type RecordLink,
 } from './detail-shared';
+import { nameOf, obj, type Rec, str } from '@/lib/ll2/read';
 
 export interface Related<T> {
   total: number;

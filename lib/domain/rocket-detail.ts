@@ -6,22 +6,18 @@ import {
   type LaunchOutcomes,
 } from './agency-detail';
 import {
-  bool,
   count,
   listHref,
-  objs,
   readImage,
   readMoment,
   recordLink,
-  str,
-  text,
   webLink,
   webLinks,
   type Moment,
   type RecordLink,
-  type Rec,
   type WebLink,
 } from './detail-shared';
+import { bool, objs, type Rec, str } from '@/lib/ll2/read';
 import { rocketFamily } from './rocket';
 
 export interface RocketDetail {
@@ -70,14 +66,14 @@ export function toRocketDetail(r: Rec): RocketDetail {
     name,
     baseName: str(r.name) ?? null,
     variant: str(r.variant) ?? null,
-    alias: text(r.alias),
+    alias: str(r.alias),
     family: rocketFamily(r),
     familyIds: objs(r.families)
       .map((f) => f.id)
       .filter((v): v is number => typeof v === 'number'),
     manufacturer: recordLink('agencies', r.manufacturer),
     programs: objs(r.program).flatMap((p) => recordLink('programs', p) ?? []),
-    description: text(r.description),
+    description: str(r.description),
     active: bool(r.active),
     reusable: bool(r.reusable),
     maidenFlight: readMoment(r.maiden_flight, { name: 'Day' }),

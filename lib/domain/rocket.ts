@@ -2,7 +2,7 @@ import type { LL2Image } from '@/lib/format/images';
 import { detailHref } from '@/lib/resources/href';
 import { launcherConfigurations } from '@/lib/resources/launcher-configurations';
 import type { WireRecord } from '@/lib/resources/types';
-import { bool, image, iso, named, namedList, num, str } from './read';
+import { bool, image, iso, named, namedList, num, str } from '@/lib/ll2/read';
 
 /** A rocket (LL2 launcher configuration) as a list card shows it. */
 export interface RocketSummary {

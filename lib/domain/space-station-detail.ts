@@ -1,25 +1,18 @@
 import type { LL2Image } from '@/lib/format/images';
 import type { WireRecord } from '@/lib/resources/types';
 import {
-  at,
   count,
   listHref,
-  nameOf,
-  num,
-  obj,
-  objs,
   readImage,
   readMoment,
   readStatus,
   recordLink,
   recordLinks,
-  str,
-  text,
   type Moment,
   type RecordLink,
-  type Rec,
   type StatusInfo,
 } from './detail-shared';
+import { at, nameOf, num, obj, objs, type Rec, str, text } from '@/lib/ll2/read';
 
 export interface StationExpedition {
   key: string;
@@ -63,13 +56,13 @@ export interface SpaceStationDetail {
 
 function positive(value: unknown): number | null {
   const n = num(value);
-  return n !== undefined && n > 0 ? n : null;
+  return n !== null && n > 0 ? n : null;
 }
 
 function occupantName(value: unknown): string | null {
   return (
-    nameOf(at(value, 'flight_vehicle_chaser', 'spacecraft')) ??
-    nameOf(at(value, 'payload_flight_chaser', 'payload')) ??
+    nameOf(at(value, 'flight_vehicle_chaser.spacecraft')) ??
+    nameOf(at(value, 'payload_flight_chaser.payload')) ??
     nameOf(at(value, 'space_station_chaser')) ??
     nameOf(at(value, 'spacecraft')) ??
     nameOf(value) ??
@@ -87,7 +80,7 @@ export function toSpaceStationDetail(r: Rec): SpaceStationDetail {
     orbit: nameOf(r.orbit) ?? null,
     founded: readMoment(r.founded, 'Day'),
     deorbited: readMoment(r.deorbited, 'Day'),
-    description: text(r.description),
+    description: str(r.description),
     image: readImage(r.image) ?? readImage(r.image_url),
     owners: recordLinks('agencies', r.owners),
     height: positive(r.height),
@@ -101,7 +94,7 @@ export function toSpaceStationDetail(r: Rec): SpaceStationDetail {
       return name
         ? [
             {
-              key: str(e.id) ?? `exp-${i}`,
+              key: text(e.id) ?? `exp-${i}`,
               name,
               link: recordLink('expeditions', e),
               start: readMoment(e.start),
@@ -115,7 +108,7 @@ export function toSpaceStationDetail(r: Rec): SpaceStationDetail {
       return name
         ? [
             {
-              key: str(p.id) ?? `port-${i}`,
+              key: text(p.id) ?? `port-${i}`,
               name,
               occupant: p.currently_docked ? occupantName(p.currently_docked) : null,
             },
@@ -158,7 +151,7 @@ export function toDockedNow(
     if (!Number.isFinite(start) || start > now.getTime()) continue;
     if (Number.isFinite(departure) && departure <= now.getTime()) continue;
     seen.add(String(id));
-    const craft = obj(at(d, 'flight_vehicle_chaser', 'spacecraft'));
+    const craft = obj(at(d, 'flight_vehicle_chaser.spacecraft'));
     entries.push({
       key: String(id),
       href:

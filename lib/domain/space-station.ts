@@ -2,7 +2,7 @@ import type { LL2Image } from '@/lib/format/images';
 import { detailHref } from '@/lib/resources/href';
 import { spaceStations } from '@/lib/resources/space-stations';
 import type { WireRecord } from '@/lib/resources/types';
-import { image, iso, list, named, namedList, num, obj, str, type Named } from './read';
+import { image, iso, list, named, namedList, num, obj, str, type Named } from '@/lib/ll2/read';
 
 export interface SpaceStationSummary {
   id: number | string;

@@ -1,26 +1,19 @@
 import type { LL2Image } from '@/lib/format/images';
 import {
-  bool,
   count,
   listHref,
-  nameOf,
-  num,
-  obj,
-  objs,
   readDuration,
   readImage,
   readMoment,
   recordLink,
-  str,
-  text,
   webLink,
   webLinks,
   type Duration,
   type Moment,
   type RecordLink,
-  type Rec,
   type WebLink,
 } from './detail-shared';
+import { bool, nameOf, num, obj, objs, type Rec, str, text } from '@/lib/ll2/read';
 
 export interface SpacecraftFamily {
   key: string;
@@ -71,7 +64,7 @@ export interface SpacecraftConfigDetail extends SpacecraftConfigBrief {
  */
 export function readFamilies(value: unknown): SpacecraftFamily[] {
   const entries = objs(value).filter((f) => str(f.name));
-  const key = (f: Rec) => str(f.id) ?? str(f.name) ?? '';
+  const key = (f: Rec) => text(f.id) ?? str(f.name) ?? '';
   const keys = new Set(entries.map(key));
   const depth = new Map<string, number>();
   const depthOf = (f: Rec, seen: Set<string> = new Set()): number => {
@@ -79,7 +72,7 @@ export function readFamilies(value: unknown): SpacecraftFamily[] {
     const known = depth.get(k);
     if (known !== undefined) return known;
     const parent = obj(f.parent);
-    const parentKey = parent ? (str(parent.id) ?? str(parent.name)) : undefined;
+    const parentKey = parent ? (text(parent.id) ?? str(parent.name)) : undefined;
     const parentEntry =
       parentKey && keys.has(parentKey) && !seen.has(k)
         ? entries.find((e) => key(e) === parentKey)
@@ -118,7 +111,7 @@ export function toSpacecraftConfigBrief(value: unknown): SpacecraftConfigBrief |
 
 function positive(value: unknown): number | null {
   const n = num(value);
-  return n !== undefined && n > 0 ? n : null;
+  return n !== null && n > 0 ? n : null;
 }
 
 export function toSpacecraftConfigDetail(r: Rec): SpacecraftConfigDetail {
@@ -137,15 +130,15 @@ export function toSpacecraftConfigDetail(r: Rec): SpacecraftConfigDetail {
     ...brief,
     id,
     image: readImage(r.image) ?? readImage(r.image_url),
-    capability: text(r.capability),
-    history: text(r.history),
-    details: text(r.details),
+    capability: str(r.capability),
+    history: str(r.history),
+    details: str(r.details),
     maidenFlight: readMoment(r.maiden_flight, 'Day'),
     height: positive(r.height),
     diameter: positive(r.diameter),
     payloadCapacity: positive(r.payload_capacity),
     payloadReturnCapacity: positive(r.payload_return_capacity),
-    flightLife: text(r.flight_life),
+    flightLife: str(r.flight_life),
     spacecraftFlown: count(r.spacecraft_flown),
     launches: {
       total: count(r.total_launch_count),

@@ -2,7 +2,7 @@ import type { LL2Image } from '@/lib/format/images';
 import { detailHref } from '@/lib/resources/href';
 import { spacecraftConfigurations } from '@/lib/resources/linked';
 import type { WireRecord } from '@/lib/resources/types';
-import { bool, image, iso, named, namedList, num, str } from './read';
+import { bool, image, iso, named, namedList, num, str } from '@/lib/ll2/read';
 
 export interface SpacecraftConfigurationSummary {
   id: number | string;

@@ -2,19 +2,14 @@ import type { LL2Image } from '@/lib/format/images';
 import type { TimeWindow } from '@/lib/timeline/layout';
 import type { TimelineEvent } from '@/lib/timeline/model';
 import {
-  bool,
   count,
-  obj,
-  objs,
   readDuration,
   readImage,
   readStatus,
-  str,
-  text,
   type Duration,
-  type Rec,
   type StatusInfo,
 } from './detail-shared';
+import { bool, obj, objs, type Rec, str, text } from '@/lib/ll2/read';
 import { toFlightSummary, type FlightSummary } from './related-summaries';
 import { toSpacecraftConfigBrief, type SpacecraftConfigBrief } from './spacecraft-config-detail';
 
@@ -51,7 +46,7 @@ export function toSpacecraftDetail(r: Rec): SpacecraftDetail {
     timeInSpace: readDuration(r.time_in_space),
     timeDocked: readDuration(r.time_docked),
     fastestTurnaround: readDuration(r.fastest_turnaround),
-    description: text(r.description),
+    description: str(r.description),
     // A spacecraft without its own picture shows its configuration's.
     image: readImage(r.image) ?? readImage(obj(r.spacecraft_config)?.image),
     config,

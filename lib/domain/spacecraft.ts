@@ -2,7 +2,7 @@ import type { LL2Image } from '@/lib/format/images';
 import { detailHref } from '@/lib/resources/href';
 import { spacecraft } from '@/lib/resources/spacecraft';
 import type { WireRecord } from '@/lib/resources/types';
-import { at, bool, image, named, num, obj, str, type Named } from './read';
+import { at, bool, image, named, num, obj, str, type Named } from '@/lib/ll2/read';
 
 export interface SpacecraftSummary {
   id: number | string;

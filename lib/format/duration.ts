@@ -1,58 +1,11 @@
-/**
- * ISO 8601 durations as LL2 sends them (`P372DT14H50M27S`, `PT4H35M`, `P0D`, and with
- * fractional seconds `P53DT20H22M20.675124S`), turned into seconds and short human text.
- */
+/** Durations in seconds as short human text; `durationSeconds` (lib/ll2/read) parses LL2's. */
 
+import { durationSeconds } from '@/lib/ll2/read';
 import { groupThousands } from './group-thousands';
-
-const NUM = '(\\d+(?:[.,]\\d+)?)';
-const ISO_DURATION = new RegExp(
-  `^([+-])?P(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?:${NUM}H)?(?:${NUM}M)?(?:${NUM}S)?)?$`,
-  'i',
-);
-/** Django's own DurationField text, `[-][DD ]HH:MM:SS[.ffffff]`, in case a record holds it. */
-const DJANGO_DURATION = /^(-)?(?:(\d+) )?(\d{1,2}):(\d{2}):(\d{2}(?:\.\d+)?)$/;
 
 const MINUTE = 60;
 const HOUR = 3600;
 const DAY = 86_400;
-// Years and months have no fixed length; LL2 only uses days and below, so these are nominal.
-const YEAR = 365 * DAY;
-const MONTH = 30 * DAY;
-const WEEK = 7 * DAY;
-
-function num(s: string | undefined): number {
-  return s === undefined ? 0 : Number(s.replace(',', '.'));
-}
-
-/** Seconds in an ISO 8601 duration, or null when the text is not one. */
-export function parseIsoDuration(input: string | null | undefined): number | null {
-  if (typeof input !== 'string') return null;
-  const s = input.trim();
-  const iso = ISO_DURATION.exec(s);
-  if (iso) {
-    const [, sign, y, mo, w, d, h, mi, sec] = iso;
-    // `P` and `PT` alone match the pattern but say nothing.
-    if ([y, mo, w, d, h, mi, sec].every((part) => part === undefined)) return null;
-    if (s.toUpperCase().endsWith('T')) return null;
-    const total =
-      num(y) * YEAR +
-      num(mo) * MONTH +
-      num(w) * WEEK +
-      num(d) * DAY +
-      num(h) * HOUR +
-      num(mi) * MINUTE +
-      num(sec);
-    return sign === '-' ? -total : total;
-  }
-  const dj = DJANGO_DURATION.exec(s);
-  if (dj) {
-    const [, sign, d, h, mi, sec] = dj;
-    const total = num(d) * DAY + num(h) * HOUR + num(mi) * MINUTE + num(sec);
-    return sign === '-' ? -total : total;
-  }
-  return null;
-}
 
 export interface DurationParts {
   days: number;
@@ -124,6 +77,6 @@ export function formatIsoDuration(
   input: string | null | undefined,
   options?: HumaniseOptions,
 ): string | null {
-  const seconds = parseIsoDuration(input);
+  const seconds = durationSeconds(input);
   return seconds === null ? null : humaniseDuration(seconds, options);
 }

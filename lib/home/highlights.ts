@@ -16,7 +16,7 @@ import { recordLink, type RecordLink } from '@/lib/domain/detail-shared';
 import { toDockingEventSummary } from '@/lib/domain/docking-event';
 import { toEventSummary, type EventSummary } from '@/lib/domain/event';
 import { toLaunchSummary, type LaunchSummary } from '@/lib/domain/launch';
-import { at, num, obj } from '@/lib/domain/read';
+import { at, num, obj } from '@/lib/ll2/read';
 import { resources, type ResourceKey } from '@/lib/resources';
 import type { WireRecord } from '@/lib/resources/types';
 

@@ -1,7 +1,7 @@
 import { cache } from 'react';
 import { buildQuery, dataStatus, listRecords, type DataStatusInfo } from '@/lib/data';
 import { recordLink, type RecordLink } from '@/lib/domain/detail-shared';
-import { num, str } from '@/lib/domain/read';
+import { num, str } from '@/lib/ll2/read';
 
 export interface PeopleInSpace {
   /** How many people are in space, by the data we hold. */

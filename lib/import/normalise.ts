@@ -1,4 +1,4 @@
-import { readPath } from '@/lib/resources/define';
+import { at } from '@/lib/ll2/read';
 import { getResource } from '@/lib/resources';
 import type { WireRecord } from '@/lib/resources/types';
 import type { IncomingRecord, Richness } from '@/lib/store/types';
@@ -42,7 +42,7 @@ function withInherited(
   if (!inherit) return item;
   const out = { ...item };
   for (const [key, path] of Object.entries(inherit)) {
-    const value = readPath(outer, path);
+    const value = at(outer, path);
     if (out[key] == null && value !== null && typeof value === 'object' && !Array.isArray(value)) out[key] = value;
   }
   return out;
@@ -66,7 +66,7 @@ export function normaliseRecords(
     const def = getResource(key);
     if (!def || depth > MAX_DEPTH) return;
     for (const ref of def.nested ?? []) {
-      const found = readPath(record, ref.path);
+      const found = at(record, ref.path);
       for (const item of Array.isArray(found) ? found : [found]) {
         if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
         const nested =

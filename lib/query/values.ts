@@ -75,22 +75,3 @@ export function parseBoolean(input: string): boolean | null {
       return null;
   }
 }
-
-const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-
-/** ISO 8601 duration (`P372DT14H50M27S`) in seconds; months and years use 30 and 365 days. */
-export function durationSeconds(input: unknown): number | null {
-  if (typeof input !== 'string') return null;
-  const m = ISO_DURATION.exec(input.trim());
-  if (!m || input.trim() === 'P' || input.trim().endsWith('T')) return null;
-  const [, y, mo, w, d, h, mi, s] = m.map((v) => (v === undefined ? 0 : Number(v)));
-  return (
-    (y ?? 0) * 365 * 86400 +
-    (mo ?? 0) * 30 * 86400 +
-    (w ?? 0) * 7 * 86400 +
-    (d ?? 0) * 86400 +
-    (h ?? 0) * 3600 +
-    (mi ?? 0) * 60 +
-    (s ?? 0)
-  );
-}

@@ -1,4 +1,5 @@
-import { bool, compare, datetime, defineResource, duration, exact, inList, int, readPath, ref, text } from './define';
+import { bool, compare, datetime, defineResource, duration, exact, inList, int, ref, text } from './define';
+import { at } from '@/lib/ll2/read';
 import { slugify } from './slug';
 import type { WireRecord } from './types';
 
@@ -10,7 +11,7 @@ const flightsCount = (r: WireRecord) =>
 const nationalities = (r: WireRecord) =>
   typeof r.nationality === 'string'
     ? [r.nationality]
-    : (readPath(r, 'nationality[].nationality_name') as unknown[]).filter(
+    : (at(r, 'nationality[].nationality_name') as unknown[]).filter(
         (v): v is string => typeof v === 'string',
       );
 
@@ -41,7 +42,7 @@ export const astronauts = defineResource({
     in_space: bool('In space now', 'in_space'),
     // LL2 types non-human flyers (animals) apart from people.
     is_human: bool('Human', (r) => {
-      const type = readPath(r, 'type.name');
+      const type = at(r, 'type.name');
       return typeof type === 'string' ? type !== 'Non-Human' : null;
     }),
     nationality: text('Nationality', nationalities, { multi: true, optionLabel: nationalities }),

@@ -1,31 +1,5 @@
+import { at } from '@/lib/ll2/read';
 import type { FieldDef, FieldValue, FilterDef, Lookup, ResourceDef, WireRecord } from './types';
-
-/**
- * Reads a dot path from a record. `a.b` follows objects; `a[].b` maps over an array and
- * flattens, so `program[].id` yields every program id.
- */
-export function readPath(record: unknown, path: string): unknown {
-  const parts = path.split('.');
-  let current: unknown[] = [record];
-  let many = false;
-  for (const rawPart of parts) {
-    const isArray = rawPart.endsWith('[]');
-    const part = isArray ? rawPart.slice(0, -2) : rawPart;
-    const next: unknown[] = [];
-    for (const value of current) {
-      if (value === null || typeof value !== 'object') continue;
-      const child = (value as Record<string, unknown>)[part];
-      if (isArray) {
-        many = true;
-        if (Array.isArray(child)) next.push(...child);
-      } else if (child !== undefined) {
-        next.push(child);
-      }
-    }
-    current = next;
-  }
-  return many ? current : current[0];
-}
 
 function scalar(value: unknown): FieldValue {
   if (value === null || value === undefined) return null;
@@ -37,7 +11,7 @@ function scalar(value: unknown): FieldValue {
 
 function reader(path: string, multi: boolean): FieldDef['get'] {
   return (record) => {
-    const value = readPath(record, path);
+    const value = at(record, path);
     if (multi)
       return (Array.isArray(value) ? value : [value]).map(scalar).filter((v) => v !== null);
     return scalar(Array.isArray(value) ? value[0] : value);
@@ -51,7 +25,7 @@ function reader(path: string, multi: boolean): FieldDef['get'] {
  * for the server), and comparing it made every database rebuild whenever the other one opened
  * it. `test/store/extractors-version.test.ts` fails when the code changes without a bump.
  */
-export const EXTRACTORS_VERSION = 8;
+export const EXTRACTORS_VERSION = 9;
 
 type Getter = string | ((record: WireRecord) => FieldValue | FieldValue[] | undefined);
 
@@ -92,8 +66,8 @@ export const duration = (label: string, get: Getter, extra?: Partial<FieldDef>) 
  */
 export function nameRef(label: string, path: string, resource: string): FieldDef {
   const name = (record: WireRecord) => {
-    const value = readPath(record, path);
-    return typeof value === 'string' ? value : scalar(readPath(record, `${path}.name`));
+    const value = at(record, path);
+    return typeof value === 'string' ? value : scalar(at(record, `${path}.name`));
   };
   return makeField('int', label, name, { byNameOf: resource });
 }
@@ -107,7 +81,7 @@ export function ref(
 ): FieldDef {
   const multi = typeof idPath === 'string' && idPath.includes('[]');
   const labels = (record: WireRecord) => {
-    const value = readPath(record, labelPath);
+    const value = at(record, labelPath);
     if (multi)
       return (Array.isArray(value) ? value : [value]).map((v) =>
         typeof v === 'string' ? v : null,

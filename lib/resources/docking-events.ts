@@ -1,21 +1,21 @@
 import { compare, datetime, defineResource, exact, int, ref, text } from './define';
 import type { WireRecord } from './types';
-import { readPath } from './define';
+import { at } from '@/lib/ll2/read';
 
 function chaserName(r: WireRecord): string {
   const name =
-    readPath(r, 'flight_vehicle_chaser.spacecraft.name') ??
-    readPath(r, 'payload_flight_chaser.payload.name') ??
-    readPath(r, 'space_station_chaser.name');
+    at(r, 'flight_vehicle_chaser.spacecraft.name') ??
+    at(r, 'payload_flight_chaser.payload.name') ??
+    at(r, 'space_station_chaser.name');
   return typeof name === 'string' ? name : 'Unknown vehicle';
 }
 
 function targetName(r: WireRecord): string {
   const name =
-    readPath(r, 'space_station_target.name') ??
-    readPath(r, 'flight_vehicle_target.spacecraft.name') ??
-    readPath(r, 'payload_flight_target.payload.name') ??
-    readPath(r, 'docking_location.spacestation.name');
+    at(r, 'space_station_target.name') ??
+    at(r, 'flight_vehicle_target.spacecraft.name') ??
+    at(r, 'payload_flight_target.payload.name') ??
+    at(r, 'docking_location.spacestation.name');
   return typeof name === 'string' ? name : 'Unknown target';
 }
 

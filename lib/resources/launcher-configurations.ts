@@ -1,4 +1,5 @@
-import { LAUNCH_TALLIES, bool, compare, contains, datetime, defineResource, exact, fieldsFor, float, int, readPath, ref, repeated, text } from './define';
+import { LAUNCH_TALLIES, bool, compare, contains, datetime, defineResource, exact, fieldsFor, float, int, ref, repeated, text } from './define';
+import { at } from '@/lib/ll2/read';
 import { slugify } from './slug';
 
 /** Rockets: LL2's launcher configurations (Falcon 9 Block 5, Soyuz 2.1a). */
@@ -20,7 +21,7 @@ export const launcherConfigurations = defineResource({
     families: ref('Family', 'families[].id', 'families[].name'),
     // 2.2.0 snapshots name the family as text; 2.3.0 lists family records.
     family__name: text('Family name', (r) => {
-      const names = readPath(r, 'families[].name');
+      const names = at(r, 'families[].name');
       if (Array.isArray(names) && names.length > 0) return names.filter((n): n is string => typeof n === 'string');
       return typeof r.family === 'string' && r.family ? [r.family] : [];
     }, { multi: true }),

@@ -1,4 +1,5 @@
-import { bool, compare, dateParts, datetime, defineResource, exact, fieldsFor, icontains, inList, int, readPath, ref, repeated, text } from './define';
+import { bool, compare, dateParts, datetime, defineResource, exact, fieldsFor, icontains, inList, int, ref, repeated, text } from './define';
+import { at } from '@/lib/ll2/read';
 import { slugify } from './slug';
 import type { ViewDef, WireRecord } from './types';
 
@@ -17,8 +18,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Sub-orbital flights are marked by their mission orbit in LL2 ("Sub-Orbital", abbrev "Sub"). */
 function isSuborbital(r: WireRecord): boolean {
-  const name = readPath(r, 'mission.orbit.name');
-  const abbrev = readPath(r, 'mission.orbit.abbrev');
+  const name = at(r, 'mission.orbit.name');
+  const abbrev = at(r, 'mission.orbit.abbrev');
   return (
     (typeof abbrev === 'string' && abbrev.toLowerCase() === 'sub') ||
     (typeof name === 'string' && /sub-?orbital/i.test(name))
@@ -30,9 +31,9 @@ function isSuborbital(r: WireRecord): boolean {
  * spacecraft stage fall back to the mission type, which LL2 sets to "Human Exploration" then.
  */
 function isCrewed(r: WireRecord): boolean {
-  const crew = readPath(r, 'rocket.spacecraft_stage[].launch_crew[]');
+  const crew = at(r, 'rocket.spacecraft_stage[].launch_crew[]');
   if (Array.isArray(crew) && crew.length > 0) return true;
-  const type = readPath(r, 'mission.type');
+  const type = at(r, 'mission.type');
   return typeof type === 'string' && /human/i.test(type);
 }
 
@@ -79,16 +80,16 @@ export const launches = defineResource({
     lsp__name: text('Launch provider name', 'launch_service_provider.name'),
     lsp__abbrev: text('Launch provider abbreviation', 'launch_service_provider.abbrev'),
     related_lsp__id: int('Related provider', (r) =>
-      [readPath(r, 'launch_service_provider.id'), readPath(r, 'launch_service_provider.parent.id')].filter(
+      [at(r, 'launch_service_provider.id'), at(r, 'launch_service_provider.parent.id')].filter(
         (v): v is number => typeof v === 'number',
       ),
     { multi: true }),
     // A detailed provider names its parent (a string); older snapshots nested an object.
     related_lsp__name: text('Related provider name', (r) =>
       [
-        readPath(r, 'launch_service_provider.name'),
-        readPath(r, 'launch_service_provider.parent'),
-        readPath(r, 'launch_service_provider.parent.name'),
+        at(r, 'launch_service_provider.name'),
+        at(r, 'launch_service_provider.parent'),
+        at(r, 'launch_service_provider.parent.name'),
       ].filter((v): v is string => typeof v === 'string'),
     { multi: true }),
     launcher_config__id: ref('Rocket', 'rocket.configuration.id', 'rocket.configuration.full_name'),

@@ -1,4 +1,5 @@
-import { bool, compare, contains, defineResource, exact, float, inList, int, readPath, ref, text } from './define';
+import { bool, compare, contains, defineResource, exact, float, inList, int, ref, text } from './define';
+import { at } from '@/lib/ll2/read';
 import { slugify } from './slug';
 import type { WireRecord } from './types';
 
@@ -22,8 +23,8 @@ export const spacecraftFlights = defineResource({
   modes: ['normal', 'detailed'],
   defaultMode: 'normal',
   title: (r) => {
-    const craft = readPath(r, 'spacecraft.name');
-    const launch = readPath(r, 'launch.name');
+    const craft = at(r, 'spacecraft.name');
+    const launch = at(r, 'launch.name');
     return [craft, launch].filter((v) => typeof v === 'string').join(' — ') || `Flight ${r.id}`;
   },
   nested: [
@@ -50,7 +51,7 @@ export const payloadFlights = defineResource({
   defaultOrdering: ['id'],
   modes: ['list', 'normal', 'detailed'],
   defaultMode: 'normal',
-  title: (r) => String(readPath(r, 'payload.name') ?? `Payload flight ${r.id}`),
+  title: (r) => String(at(r, 'payload.name') ?? `Payload flight ${r.id}`),
   nested: [
     { path: 'launch', resource: 'launches' },
     { path: 'landing', resource: 'landings' },
@@ -153,7 +154,7 @@ export const locations = defineResource({
     id: int('ID', 'id'),
     name: text('Name', 'name'),
     country_code: ref('Country', (r) => {
-      const code = readPath(r, 'country.alpha_3_code') ?? r.country_code;
+      const code = at(r, 'country.alpha_3_code') ?? r.country_code;
       return typeof code === 'string' ? code : null;
     }, 'country.name', 'string'),
     total_landing_count: int('Total landings', 'total_landing_count'),
@@ -257,8 +258,8 @@ export const landings = defineResource({
   modes: ['list', 'normal', 'detailed'],
   defaultMode: 'normal',
   title: (r) => {
-    const where = readPath(r, 'landing_location.name');
-    const type = readPath(r, 'type.name');
+    const where = at(r, 'landing_location.name');
+    const type = at(r, 'type.name');
     return [type, where].filter((v) => typeof v === 'string').join(' — ') || `Landing ${r.id}`;
   },
 });

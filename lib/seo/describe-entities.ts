@@ -1,18 +1,19 @@
 import { readCountry } from './facts';
 import { formatDay } from './precision';
 import {
-  arr,
+  list,
   at,
   date,
-  isoDurationMs,
+  durationSeconds,
   nameOf,
   num,
   obj,
   objs,
   str,
+  text,
   unique,
   type Rec,
-} from './read';
+} from '@/lib/ll2/read';
 import { compose, count, join, listPhrase, META_DESCRIPTION_MAX, sentence } from './text';
 
 /** Meta descriptions for the reference resources (agencies, spacecraft, stations, pads…). */
@@ -28,7 +29,7 @@ function withArticle(country: string): string {
     : country;
 }
 
-function countriesPhrase(rec: Rec): string | undefined {
+function countriesPhrase(rec: Rec): string | null {
   const names = unique(objs(rec.country).map((c) => str(c.name)));
   if (names.length > 2) return `${names.length} countries`;
   if (names.length > 0) return listPhrase(names.map(withArticle));
@@ -47,7 +48,7 @@ function capitalise(text: string): string {
 
 function year(value: unknown): string | undefined {
   const y = num(value);
-  if (y !== undefined && Number.isInteger(y) && y > 0) return String(y);
+  if (y !== null && Number.isInteger(y) && y > 0) return String(y);
   const d = date(value);
   return d ? String(d.getUTCFullYear()) : undefined;
 }
@@ -72,7 +73,7 @@ export function describeAgency(record: Rec, opts?: { maxLength?: number }): stri
       ? join(
           [
             count(total, 'launch', 'launches'),
-            successes !== undefined && successes <= total
+            successes !== null && successes <= total
               ? `${Math.round((successes / total) * 100)}% success`
               : undefined,
           ],
@@ -86,15 +87,15 @@ export function describeAgency(record: Rec, opts?: { maxLength?: number }): stri
   );
 }
 
-function days(value: unknown): number | undefined {
-  const ms = isoDurationMs(value);
-  return ms !== undefined && ms > 0 ? Math.floor(ms / 86_400_000) : undefined;
+function days(value: unknown): number | null {
+  const seconds = durationSeconds(value);
+  return seconds !== null && seconds > 0 ? Math.floor(seconds / 86_400) : null;
 }
 
 /** "Crew Dragon Freedom (C212) — Crew Dragon 2 capsule by SpaceX. Active; 4 flights, 372 days in space." */
 export function describeSpacecraft(record: Rec, opts?: { maxLength?: number }): string {
   const name = str(record.name) ?? 'Unnamed spacecraft';
-  const serial = str(record.serial_number);
+  const serial = text(record.serial_number);
   const config = obj(record.spacecraft_config);
   const configName = str(config?.name);
   const kind = typeWord(config?.type)?.toLowerCase() ?? 'spacecraft';
@@ -110,8 +111,8 @@ export function describeSpacecraft(record: Rec, opts?: { maxLength?: number }): 
   const inSpace = days(record.time_in_space);
   const facts = join(
     [
-      flights !== undefined ? count(flights, 'flight') : undefined,
-      inSpace !== undefined ? `${count(inSpace, 'day')} in space` : undefined,
+      flights !== null ? count(flights, 'flight') : undefined,
+      inSpace !== null ? `${count(inSpace, 'day')} in space` : undefined,
       record.in_space === true ? 'in space now' : undefined,
     ],
     ', ',
@@ -149,7 +150,7 @@ export function describeSpaceStation(record: Rec, opts?: { maxLength?: number })
     ', ',
   );
   const crew = num(record.onboard_crew);
-  const crewText = crew !== undefined && crew > 0 ? `${crew} crew on board` : '';
+  const crewText = crew !== null && crew > 0 ? `${crew} crew on board` : '';
   return compose(
     join([sentence(head), crewText && sentence(crewText)]),
     str(record.description),
@@ -166,7 +167,7 @@ export function describePad(record: Rec, opts?: { maxLength?: number }): string 
   const launches = num(record.total_launch_count);
   const facts = join(
     [
-      launches !== undefined ? count(launches, 'launch', 'launches') : undefined,
+      launches !== null ? count(launches, 'launch', 'launches') : undefined,
       record.active === false ? 'no longer active' : undefined,
     ],
     ', ',
@@ -187,13 +188,13 @@ export function describeLocation(record: Rec, opts?: { maxLength?: number }): st
   const country = readCountry(record).name;
   const body = nameOf(record.celestial_body);
   const onOtherWorld = body && body.toLowerCase() !== 'earth' ? `on ${body}` : undefined;
-  const pads = Array.isArray(record.pads) ? arr(record.pads).length : undefined;
+  const pads = Array.isArray(record.pads) ? list(record.pads).length : undefined;
   const launches = num(record.total_launch_count);
   const landings = num(record.total_landing_count);
   const facts = join(
     [
       pads ? count(pads, 'pad') : undefined,
-      launches !== undefined ? count(launches, 'launch', 'launches') : undefined,
+      launches !== null ? count(launches, 'launch', 'launches') : undefined,
       landings ? count(landings, 'landing') : undefined,
     ],
     ', ',
@@ -250,7 +251,7 @@ export function describeSpacecraftConfig(record: Rec, opts?: { maxLength?: numbe
   const facts = join(
     [
       crew ? `crew of ${crew}` : undefined,
-      flown !== undefined ? `${flown.toLocaleString('en-US')} flown` : undefined,
+      flown !== null ? `${flown.toLocaleString('en-US')} flown` : undefined,
       record.in_use === false ? 'retired' : undefined,
     ],
     '; ',

@@ -6,7 +6,7 @@ import {
   isImprecise,
   type PrecisionKind,
 } from './precision';
-import { at, date, nameOf, type Rec } from './read';
+import { at, date, nameOf, type Rec } from '@/lib/ll2/read';
 import { hasLaunched } from './status';
 import { compose, join, META_DESCRIPTION_MAX, sentence } from './text';
 import { launchTiming } from './timing';
@@ -33,7 +33,7 @@ export interface DescribeOptions {
 }
 
 /** "on 28 Sep 2024", "in June 2026", "in Q3 2026", "in the week of 7 Dec 2026". */
-function when(at: Date, kind: PrecisionKind | undefined): string {
+function when(at: Date, kind: PrecisionKind | null): string {
   const text = formatNetWithPrecision(at, kind);
   if (kind === 'week') return `in the ${text}`;
   return isImprecise(kind) && kind !== 'day' && kind !== 'morning' && kind !== 'afternoon'
@@ -42,7 +42,7 @@ function when(at: Date, kind: PrecisionKind | undefined): string {
 }
 
 /** First part of an LL2 location name: "Cape Canaveral SFS, FL, USA" → "Cape Canaveral SFS". */
-function shortLocation(name: string | undefined): string | undefined {
+function shortLocation(name: string | null | undefined): string | undefined {
   return name?.split(',')[0]?.trim() || undefined;
 }
 
@@ -57,7 +57,7 @@ export function describeLaunch(record: Rec, opts: DescribeOptions = {}): string 
   const netAt = l.net ?? timing?.start;
   const launched =
     hasLaunched(l.status.key) || (l.status.key === 'unknown' && !!netAt && netAt < now);
-  const kind = timing?.precision;
+  const kind = timing?.precision ?? null;
 
   let whenText: string;
   if (!netAt) whenText = launched ? 'launched (date unknown)' : 'date to be determined';
@@ -108,17 +108,17 @@ export function describeDockingEvent(record: Rec, opts: DescribeOptions = {}): s
   const now = opts.now ?? new Date();
   const chaser =
     firstName(
-      at(record, 'flight_vehicle_chaser', 'spacecraft'),
+      at(record, 'flight_vehicle_chaser.spacecraft'),
       record.space_station_chaser,
-      at(record, 'payload_flight_chaser', 'payload'),
+      at(record, 'payload_flight_chaser.payload'),
     ) ?? 'A spacecraft';
   const port = nameOf(at(record, 'docking_location'));
   const target = firstName(
     record.space_station_target,
-    at(record, 'flight_vehicle_target', 'spacecraft'),
-    at(record, 'payload_flight_target', 'payload'),
-    at(record, 'docking_location', 'spacestation'),
-    at(record, 'docking_location', 'payload'),
+    at(record, 'flight_vehicle_target.spacecraft'),
+    at(record, 'payload_flight_target.payload'),
+    at(record, 'docking_location.spacestation'),
+    at(record, 'docking_location.payload'),
   );
   const docking = date(record.docking);
   const departure = date(record.departure);
@@ -135,7 +135,7 @@ export function describeDockingEvent(record: Rec, opts: DescribeOptions = {}): s
   const tail = departure
     ? `${departure > now ? 'departure planned' : 'departed'} ${formatDay(departure)}`
     : '';
-  const launch = nameOf(at(record, 'flight_vehicle_chaser', 'launch'));
+  const launch = nameOf(at(record, 'flight_vehicle_chaser.launch'));
   return compose(
     sentence(join([head, tail && `; ${tail}`], '')),
     launch && sentence(`Launched on ${launch}`),

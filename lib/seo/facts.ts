@@ -1,20 +1,21 @@
 import { parsePrecision, type PrecisionKind } from './precision';
 import {
-  arr,
+  list,
   at,
   date,
   firstObj,
   httpUrl,
   imageUrl,
-  isoDurationMs,
+  durationSeconds,
   nameOf,
   num,
   obj,
   objs,
   str,
+  text,
   unique,
   type Rec,
-} from './read';
+} from '@/lib/ll2/read';
 import { readLaunchStatus, type LaunchStatus } from './status';
 
 /**
@@ -24,113 +25,113 @@ import { readLaunchStatus, type LaunchStatus } from './status';
 
 export interface OrgFacts {
   name: string;
-  abbrev?: string;
-  type?: string;
+  abbrev: string | null;
+  type: string | null;
   /** The organisation's own website (`info_url`), never the LL2 API URL. */
-  website?: string;
-  logo?: string;
+  website: string | null;
+  logo: string | null;
 }
 
 export interface PlaceFacts {
   /** Pad name ("SLC-40"), or an event's free-text location. */
-  name?: string;
+  name: string | null;
   /** Launch site ("Cape Canaveral SFS, FL, USA"). */
-  locationName?: string;
-  latitude?: number;
-  longitude?: number;
-  countryCode?: string;
-  countryName?: string;
+  locationName: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  countryCode: string | null;
+  countryName: string | null;
 }
 
 export interface LaunchFacts {
-  id?: string;
-  slug?: string;
+  id: string | null;
+  slug: string | null;
   name: string;
   status: LaunchStatus;
-  net?: Date;
-  windowStart?: Date;
-  windowEnd?: Date;
-  lastUpdated?: Date;
+  net: Date | null;
+  windowStart: Date | null;
+  windowEnd: Date | null;
+  lastUpdated: Date | null;
   /** The NetPrecision object as sent, for its wording. */
   precisionRaw: unknown;
-  precision?: PrecisionKind;
+  precision: PrecisionKind | null;
   /** 2.0.0 records have no `net_precision`, only these flags. */
   tbdDate: boolean;
   tbdTime: boolean;
-  provider?: OrgFacts;
-  rocket?: string;
-  mission?: { name?: string; description?: string; type?: string; orbit?: string };
-  pad?: PlaceFacts;
-  image?: string;
+  provider: OrgFacts | null;
+  rocket: string | null;
+  mission: { name: string | null; description: string | null; type: string | null; orbit: string | null } | null;
+  pad: PlaceFacts | null;
+  image: string | null;
   webcasts: string[];
   infoUrls: string[];
   programs: string[];
 }
 
 export interface EventFacts {
-  id?: string;
-  slug?: string;
+  id: string | null;
+  slug: string | null;
   name: string;
-  type?: string;
-  description?: string;
-  date?: Date;
+  type: string | null;
+  description: string | null;
+  date: Date | null;
   precisionRaw: unknown;
-  precision?: PrecisionKind;
-  durationMs?: number;
-  lastUpdated?: Date;
-  location?: PlaceFacts;
-  image?: string;
+  precision: PrecisionKind | null;
+  durationMs: number | null;
+  lastUpdated: Date | null;
+  location: PlaceFacts | null;
+  image: string | null;
   webcasts: string[];
   infoUrls: string[];
   agencies: OrgFacts[];
   programs: string[];
 }
 
-export function readOrg(value: unknown): OrgFacts | undefined {
+export function readOrg(value: unknown): OrgFacts | null {
   const o = obj(value);
   const name = str(o?.name);
-  if (!o || !name) return undefined;
+  if (!o || !name) return null;
   const abbrev = str(o.abbrev);
   return {
     name,
-    abbrev: abbrev && abbrev !== name ? abbrev : undefined,
+    abbrev: abbrev && abbrev !== name ? abbrev : null,
     type: nameOf(o.type),
     website: httpUrl(o.info_url),
     logo: imageUrl(o.logo) ?? httpUrl(o.logo_url),
   };
 }
 
-function latitude(value: unknown): number | undefined {
+function latitude(value: unknown): number | null {
   const n = num(value);
-  return n !== undefined && n >= -90 && n <= 90 ? n : undefined;
+  return n !== null && n >= -90 && n <= 90 ? n : null;
 }
 
-function longitude(value: unknown): number | undefined {
+function longitude(value: unknown): number | null {
   const n = num(value);
-  return n !== undefined && n >= -180 && n <= 180 ? n : undefined;
+  return n !== null && n >= -180 && n <= 180 ? n : null;
 }
 
 /** Country from a 2.3.0 `country` object/array, or a 2.0.0/2.2.0 `country_code` (alpha-3). */
-export function readCountry(rec: Rec | undefined): { code?: string; name?: string } {
+export function readCountry(rec: Rec | null | undefined): { code: string | null; name: string | null } {
   const country = firstObj(rec?.country);
   const code = str(country?.alpha_2_code) ?? str(country?.alpha_3_code) ?? str(rec?.country_code);
   return { code, name: str(country?.name) };
 }
 
-export function readPad(value: unknown): PlaceFacts | undefined {
+export function readPad(value: unknown): PlaceFacts | null {
   const pad = obj(value);
-  if (!pad) return undefined;
+  if (!pad) return null;
   const location = obj(pad.location);
   const padCountry = readCountry(pad);
   const locCountry = readCountry(location);
   const lat = latitude(pad.latitude) ?? latitude(location?.latitude);
   const lon = longitude(pad.longitude) ?? longitude(location?.longitude);
-  const hasCoords = lat !== undefined && lon !== undefined;
+  const hasCoords = lat !== null && lon !== null;
   return {
     name: str(pad.name),
     locationName: str(location?.name),
-    latitude: hasCoords ? lat : undefined,
-    longitude: hasCoords ? lon : undefined,
+    latitude: hasCoords ? lat : null,
+    longitude: hasCoords ? lon : null,
     countryCode: padCountry.code ?? locCountry.code,
     countryName: padCountry.name ?? locCountry.name,
   };
@@ -138,16 +139,16 @@ export function readPad(value: unknown): PlaceFacts | undefined {
 
 /** http(s) URLs of `vid_urls`/`info_urls` entries (2.2.0 spells it `vidURLs`). */
 export function readLinkList(value: unknown): string[] {
-  return unique(arr(value).map((v) => httpUrl(obj(v)?.url) ?? httpUrl(v)));
+  return unique(list(value).map((v) => httpUrl(obj(v)?.url) ?? httpUrl(v)));
 }
 
-function id(rec: Rec): string | undefined {
-  return str(rec.id);
+function id(rec: Rec): string | null {
+  return text(rec.id);
 }
 
 export function readLaunch(rec: Rec): LaunchFacts {
   const mission = obj(rec.mission);
-  const configuration = obj(at(rec, 'rocket', 'configuration'));
+  const configuration = obj(at(rec, 'rocket.configuration'));
   return {
     id: id(rec),
     slug: str(rec.slug),
@@ -170,7 +171,7 @@ export function readLaunch(rec: Rec): LaunchFacts {
           type: nameOf(mission.type),
           orbit: nameOf(mission.orbit),
         }
-      : undefined,
+      : null,
     pad: readPad(rec.pad),
     image: imageUrl(rec.image) ?? httpUrl(rec.image_url),
     webcasts: readLinkList(rec.vid_urls ?? rec.vidURLs),
@@ -179,12 +180,29 @@ export function readLaunch(rec: Rec): LaunchFacts {
   };
 }
 
+/** A length of time in milliseconds; a negative duration is no duration. */
+function durationMs(value: unknown): number | null {
+  const seconds = durationSeconds(value);
+  return seconds !== null && seconds >= 0 ? seconds * 1000 : null;
+}
+
+function place(name: string): PlaceFacts {
+  return {
+    name,
+    locationName: null,
+    latitude: null,
+    longitude: null,
+    countryCode: null,
+    countryName: null,
+  };
+}
+
 /** LL2 events sometimes carry the text "None" as their location. */
 const NO_LOCATION = /^(none|null|n\/a|unknown|tbd)$/i;
 
 export function readEvent(rec: Rec): EventFacts {
   const rawLocation = str(rec.location);
-  const locationName = rawLocation && !NO_LOCATION.test(rawLocation) ? rawLocation : undefined;
+  const locationName = rawLocation && !NO_LOCATION.test(rawLocation) ? rawLocation : null;
   return {
     id: id(rec),
     slug: str(rec.slug),
@@ -194,15 +212,15 @@ export function readEvent(rec: Rec): EventFacts {
     date: date(rec.date),
     precisionRaw: rec.date_precision,
     precision: parsePrecision(rec.date_precision),
-    durationMs: isoDurationMs(rec.duration),
+    durationMs: durationMs(rec.duration),
     lastUpdated: date(rec.last_updated),
-    location: locationName ? { name: locationName } : undefined,
+    location: locationName ? place(locationName) : null,
     image: imageUrl(rec.image) ?? httpUrl(rec.feature_image),
     webcasts: readLinkList(rec.vid_urls),
     infoUrls: readLinkList(rec.info_urls),
     agencies: objs(rec.agencies)
       .map(readOrg)
-      .filter((o): o is OrgFacts => o !== undefined),
+      .filter((o): o is OrgFacts => o !== null),
     programs: unique(objs(rec.program).map((p) => str(p.name))),
   };
 }

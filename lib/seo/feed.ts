@@ -1,7 +1,7 @@
 import { describeEvent, describeLaunch } from './describe';
 import { readEvent, readLaunch } from './facts';
 import { joinUrl, recordUrl, type LinkOptions } from './links';
-import { httpUrl, unique, type Rec } from './read';
+import { httpUrl, unique, type Rec } from '@/lib/ll2/read';
 
 /** One RSS `<item>`, built by `launchToFeedItem`/`eventToFeedItem` or by hand. */
 export interface FeedItem {
@@ -36,7 +36,7 @@ export function launchToFeedItem(record: Rec, opts: FeedItemOptions): FeedItem |
     title: l.name,
     link: recordUrl(opts, '/launches', l.id),
     guid: `launch-${l.id}@orbit-index`,
-    pubDate: l.lastUpdated ?? l.net,
+    pubDate: l.lastUpdated ?? l.net ?? undefined,
     description: [
       describeLaunch(record, { now: opts.now, maxLength: DESCRIPTION_MAX }),
       l.webcasts[0] && `Webcast: ${l.webcasts[0]}`,
@@ -44,7 +44,7 @@ export function launchToFeedItem(record: Rec, opts: FeedItemOptions): FeedItem |
       .filter(Boolean)
       .join('\n\n'),
     categories: unique(['Launch', l.provider?.name, l.mission?.type, l.mission?.orbit]),
-    image: l.image,
+    image: l.image ?? undefined,
   };
 }
 
@@ -55,7 +55,7 @@ export function eventToFeedItem(record: Rec, opts: FeedItemOptions): FeedItem | 
     title: e.name,
     link: recordUrl(opts, '/events', e.id),
     guid: `event-${e.id}@orbit-index`,
-    pubDate: e.lastUpdated ?? e.date,
+    pubDate: e.lastUpdated ?? e.date ?? undefined,
     description: [
       describeEvent(record, { now: opts.now, maxLength: DESCRIPTION_MAX }),
       e.webcasts[0] && `Webcast: ${e.webcasts[0]}`,
@@ -63,7 +63,7 @@ export function eventToFeedItem(record: Rec, opts: FeedItemOptions): FeedItem | 
       .filter(Boolean)
       .join('\n\n'),
     categories: unique(['Event', e.type]),
-    image: e.image,
+    image: e.image ?? undefined,
   };
 }
 

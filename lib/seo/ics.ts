@@ -8,7 +8,7 @@ import ical, {
 } from 'ical-generator';
 import { recordUrl, type LinkOptions } from './links';
 import { formatDateTime, formatNetWithPrecision } from './precision';
-import { httpUrl, unique, type Rec } from './read';
+import { httpUrl, unique, type Rec } from '@/lib/ll2/read';
 import type { LaunchStatusKey } from './status';
 import { eventTiming, launchTiming, type Timing } from './timing';
 
@@ -41,7 +41,7 @@ const SEQUENCE_MAX = 2_147_483_647;
  * Clients replace an event when SEQUENCE grows. Minutes since the epoch of `last_updated` grow
  * with every LL2 edit and stay the same across rebuilds, unlike a counter we would have to store.
  */
-function sequenceOf(lastUpdated: Date | undefined): number {
+function sequenceOf(lastUpdated: Date | null): number {
   if (!lastUpdated) return 0;
   return Math.min(SEQUENCE_MAX, Math.max(0, Math.floor(lastUpdated.getTime() / 60_000)));
 }
@@ -63,18 +63,18 @@ export function icsStatusFor(key: LaunchStatusKey): IcsStatus {
   }
 }
 
-function placeText(place: PlaceFacts | undefined): string | undefined {
+function placeText(place: PlaceFacts | null): string | undefined {
   const parts = unique([place?.name, place?.locationName]);
   return parts.length ? parts.join(', ') : undefined;
 }
 
-function geoOf(place: PlaceFacts | undefined): CalendarEvent['geo'] {
-  return place?.latitude !== undefined && place.longitude !== undefined
+function geoOf(place: PlaceFacts | null): CalendarEvent['geo'] {
+  return place && place.latitude !== null && place.longitude !== null
     ? { latitude: place.latitude, longitude: place.longitude }
     : undefined;
 }
 
-function lines(...entries: (string | false | undefined)[]): string {
+function lines(...entries: (string | false | null | undefined)[]): string {
   return entries.filter((e): e is string => typeof e === 'string' && e !== '').join('\n');
 }
 
@@ -126,7 +126,7 @@ export function launchToVEvent(record: Rec, opts: CalendarItemOptions): Calendar
     uid: `launch-${l.id}@orbit-index`,
     dtstamp: l.lastUpdated ?? opts.now ?? new Date(),
     sequence: sequenceOf(l.lastUpdated),
-    lastModified: l.lastUpdated,
+    lastModified: l.lastUpdated ?? undefined,
     timing,
     summary: l.name,
     description: launchDescription(l, timing, url),
@@ -148,12 +148,12 @@ export function eventToVEvent(record: Rec, opts: CalendarItemOptions): CalendarE
     uid: `event-${e.id}@orbit-index`,
     dtstamp: e.lastUpdated ?? opts.now ?? new Date(),
     sequence: sequenceOf(e.lastUpdated),
-    lastModified: e.lastUpdated,
+    lastModified: e.lastUpdated ?? undefined,
     timing,
     summary: e.name,
     description: eventDescription(e, timing, url),
     url,
-    location: e.location?.name,
+    location: e.location?.name ?? undefined,
     status: timing.allDay ? 'TENTATIVE' : 'CONFIRMED',
     categories: unique(['Event', e.type]),
   };

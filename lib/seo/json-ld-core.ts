@@ -43,11 +43,11 @@ export function root(type: string, props: Record<string, unknown>): JsonLd {
   };
 }
 
-export function longText(text: string | undefined): string | undefined {
+export function longText(text: string | null | undefined): string | undefined {
   return text ? truncate(collapseWhitespace(text), LONG_TEXT) : undefined;
 }
 
-export function organization(org: OrgFacts | undefined): Record<string, unknown> | undefined {
+export function organization(org: OrgFacts | null | undefined): Record<string, unknown> | undefined {
   if (!org) return undefined;
   return {
     '@type': 'Organization',
@@ -59,5 +59,5 @@ export function organization(org: OrgFacts | undefined): Record<string, unknown>
 }
 
 export function property(name: string, value: unknown, unitText?: string) {
-  return value === undefined ? undefined : { '@type': 'PropertyValue', name, value, unitText };
+  return value === undefined || value === null ? undefined : { '@type': 'PropertyValue', name, value, unitText };
 }

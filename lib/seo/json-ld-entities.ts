@@ -5,21 +5,22 @@ import {
   date,
   httpUrl,
   imageUrl,
-  isoDurationMs,
+  durationSeconds,
   nameOf,
   num,
   obj,
   objs,
   str,
+  text,
   unique,
   type Rec,
-} from './read';
+} from '@/lib/ll2/read';
 
 /** JSON-LD for the reference resources: agencies, spacecraft and space stations. */
 
 export function agencyJsonLd(record: Rec, opts: LinkOptions): JsonLd {
   const org = readOrg(record);
-  const id = str(record.id);
+  const id = text(record.id);
   const country = readCountry(record);
   const founded = num(record.founding_year);
   return root('Organization', {
@@ -50,15 +51,15 @@ export function agencyJsonLd(record: Rec, opts: LinkOptions): JsonLd {
  * result wants offers/reviews, so Search Console may list these as non-eligible — harmless.)
  */
 export function spacecraftJsonLd(record: Rec, opts: LinkOptions): JsonLd {
-  const id = str(record.id);
+  const id = text(record.id);
   const config = obj(record.spacecraft_config);
-  const timeInSpace = isoDurationMs(record.time_in_space);
+  const timeInSpace = durationSeconds(record.time_in_space);
   return root('Vehicle', {
     name: str(record.name),
     url: recordUrl(opts, '/spacecraft', id),
     description: longText(str(record.description)),
     image: imageUrl(record.image),
-    identifier: str(record.serial_number),
+    identifier: text(record.serial_number),
     model: str(config?.name),
     category: nameOf(config?.type),
     manufacturer: organization(readOrg(config?.agency)),
@@ -68,7 +69,7 @@ export function spacecraftJsonLd(record: Rec, opts: LinkOptions): JsonLd {
       property('Flights', num(record.flights_count)),
       property(
         'Time in space',
-        timeInSpace !== undefined ? Math.floor(timeInSpace / 86_400_000) : undefined,
+        timeInSpace !== null && timeInSpace >= 0 ? Math.floor(timeInSpace / 86_400) : undefined,
         'days',
       ),
       property('In space', typeof record.in_space === 'boolean' ? record.in_space : undefined),
@@ -83,7 +84,7 @@ export function spacecraftJsonLd(record: Rec, opts: LinkOptions): JsonLd {
  * rich-result requirements we cannot meet. It has no `geo`: it is not at a fixed coordinate.
  */
 export function spaceStationJsonLd(record: Rec, opts: LinkOptions): JsonLd {
-  const id = str(record.id);
+  const id = text(record.id);
   const founded = date(record.founded);
   const deorbited = date(record.deorbited);
   return root('Place', {

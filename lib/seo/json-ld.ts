@@ -2,7 +2,7 @@ import { describeEvent, describeLaunch } from './describe';
 import { readEvent, readLaunch, type PlaceFacts } from './facts';
 import { CONTEXT, longText, organization, root, type JsonLd } from './json-ld-core';
 import { recordUrl, type LinkOptions } from './links';
-import { httpUrl, str, unique, type Rec } from './read';
+import { httpUrl, str, unique, type Rec } from '@/lib/ll2/read';
 import type { LaunchStatusKey } from './status';
 import { eventTiming, launchTiming, type Timing } from './timing';
 
@@ -40,7 +40,7 @@ function dates(timing: Timing | undefined): { startDate?: string; endDate?: stri
   return { startDate: iso(timing.start), endDate: iso(lastDay) };
 }
 
-function place(p: PlaceFacts | undefined): Record<string, unknown> | undefined {
+function place(p: PlaceFacts | null): Record<string, unknown> | undefined {
   const name = unique([p?.name, p?.locationName]).join(', ');
   if (!p || !name) return undefined;
   return {
@@ -55,7 +55,7 @@ function place(p: PlaceFacts | undefined): Record<string, unknown> | undefined {
           }
         : undefined,
     geo:
-      p.latitude !== undefined && p.longitude !== undefined
+      p.latitude !== null && p.longitude !== null
         ? { '@type': 'GeoCoordinates', latitude: p.latitude, longitude: p.longitude }
         : undefined,
   };
@@ -121,7 +121,7 @@ export interface Breadcrumb {
 export function breadcrumbJsonLd(items: readonly Breadcrumb[]): JsonLd {
   const kept = items
     .map((c, i) => ({ name: str(c.name), item: httpUrl(c.url), last: i === items.length - 1 }))
-    .filter((c) => c.name !== undefined && (c.item !== undefined || c.last));
+    .filter((c) => c.name !== null && (c.item !== null || c.last));
   return root('BreadcrumbList', {
     itemListElement: kept.map((c, i) => ({
       '@type': 'ListItem',

@@ -1,4 +1,4 @@
-import { httpUrl } from './read';
+import { httpUrl } from '@/lib/ll2/read';
 
 /**
  * Where a record's canonical page lives. lib/seo never reads the environment: the caller passes
@@ -16,8 +16,8 @@ export interface LinkOptions {
 export function joinUrl(siteUrl: string, path: string): string | undefined {
   const base = httpUrl(siteUrl);
   if (!base) return undefined;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return httpUrl(path);
-  return httpUrl(base.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, ''));
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return httpUrl(path) ?? undefined;
+  return httpUrl(base.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '')) ?? undefined;
 }
 
 export function detailPath(route: string, id: string): string {
@@ -28,7 +28,7 @@ export function detailPath(route: string, id: string): string {
 export function recordUrl(
   opts: LinkOptions,
   route: string,
-  id: string | undefined,
+  id: string | null | undefined,
 ): string | undefined {
   if (opts.url !== undefined) return joinUrl(opts.siteUrl, opts.url);
   return id ? joinUrl(opts.siteUrl, detailPath(route, id)) : undefined;

@@ -47,7 +47,7 @@ export function facts(...items: [string, string | undefined | null | false][]): 
     .map(([label, value]) => ({ label, value: truncate(value, VALUE_MAX) }));
 }
 
-export function badge(label: string | undefined, tone?: StatusTone): CardModel['badge'] {
+export function badge(label: string | null | undefined, tone?: StatusTone): CardModel['badge'] {
   return label ? { label, tone: tone ?? statusTone(label) } : undefined;
 }
 

@@ -1,12 +1,12 @@
 import { formatDay } from './precision';
-import { date, nameOf, num, obj, objs, str, unique, type Rec } from './read';
+import { date, nameOf, num, obj, objs, str, unique, type Rec } from '@/lib/ll2/read';
 import { badge, facts, model, type CardModel } from './og-card-core';
 
 /** Cards for the reference resources: pads, launch sites, programmes, spacecraft types. */
 
 function launchCount(value: unknown): string | undefined {
   const n = num(value);
-  return n !== undefined ? n.toLocaleString('en-US') : undefined;
+  return n !== null ? n.toLocaleString('en-US') : undefined;
 }
 
 function countryText(value: unknown): string | undefined {

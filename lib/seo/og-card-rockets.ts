@@ -1,12 +1,12 @@
 import { badge, facts, model, type CardModel } from './og-card-core';
 import { formatDay } from './precision';
-import { date, nameOf, num, obj, objs, str, unique, type Rec } from './read';
+import { date, nameOf, num, obj, objs, str, unique, type Rec, text } from '@/lib/ll2/read';
 
 /** Cards for rockets (launcher configurations) and boosters (launchers). */
 
 const counted = (value: unknown) => {
   const n = num(value);
-  return n !== undefined ? n.toLocaleString('en-US') : undefined;
+  return n !== null ? n.toLocaleString('en-US') : undefined;
 };
 
 export function rocketCard(rec: Rec): CardModel {
@@ -27,8 +27,8 @@ export function rocketCard(rec: Rec): CardModel {
       ['Family', families.join(', ') || str(rec.family)],
       [
         'Launches',
-        total !== undefined
-          ? `${counted(total)}${ok !== undefined && total ? ` (${counted(ok)} successful)` : ''}`
+        total !== null
+          ? `${counted(total)}${ok !== null && total ? ` (${counted(ok)} successful)` : ''}`
           : undefined,
       ],
       ['First flight', maiden ? formatDay(maiden) : undefined],
@@ -40,7 +40,7 @@ export function boosterCard(rec: Rec): CardModel {
   const config = obj(rec.launcher_config);
   return model(
     'Booster',
-    str(rec.serial_number) ?? 'Unnamed booster',
+    text(rec.serial_number) ?? 'Unnamed booster',
     badge(nameOf(rec.status)),
     facts(
       ['Rocket', str(config?.full_name) ?? str(config?.name)],

@@ -5,7 +5,7 @@ import { configurationCard, locationCard, padCard, programCard } from './og-card
 import { astronautCard, expeditionCard } from './people';
 import { boosterCard, rocketCard } from './og-card-rockets';
 import { formatDateTime, formatDay, formatNetWithPrecision } from './precision';
-import { at, date, nameOf, num, obj, objs, str, unique, type Rec } from './read';
+import { at, date, nameOf, num, obj, objs, str, unique, type Rec, text } from '@/lib/ll2/read';
 
 export type { CardFact, CardModel, CardResource } from './og-card-core';
 
@@ -45,7 +45,7 @@ function eventCard(rec: Rec): CardModel {
 
 function yearOf(value: unknown): string | undefined {
   const n = num(value);
-  if (n !== undefined && Number.isInteger(n) && n > 0) return String(n);
+  if (n !== null && Number.isInteger(n) && n > 0) return String(n);
   const d = date(value);
   return d ? String(d.getUTCFullYear()) : undefined;
 }
@@ -54,8 +54,8 @@ function agencyCard(rec: Rec): CardModel {
   const total = num(rec.total_launch_count);
   const ok = num(rec.successful_launches);
   const launches =
-    total !== undefined && total > 0
-      ? `${total}${ok !== undefined && ok <= total ? ` (${Math.round((ok / total) * 100)}% success)` : ''}`
+    total !== null && total > 0
+      ? `${total}${ok !== null && ok <= total ? ` (${Math.round((ok / total) * 100)}% success)` : ''}`
       : undefined;
   const countries = unique(objs(rec.country).map((c) => str(c.name)));
   return model(
@@ -81,8 +81,8 @@ function spacecraftCard(rec: Rec): CardModel {
     facts(
       ['Type', unique([nameOf(config?.name), nameOf(config?.type)]).join(' · ')],
       ['Operator', nameOf(at(config, 'agency'))],
-      ['Serial', str(rec.serial_number)],
-      ['Flights', flights !== undefined ? String(flights) : undefined],
+      ['Serial', text(rec.serial_number)],
+      ['Flights', flights !== null ? String(flights) : undefined],
       ['In space', rec.in_space === true ? 'Yes' : undefined],
     ),
   );
@@ -100,7 +100,7 @@ function stationCard(rec: Rec): CardModel {
       ['Owners', unique(owners).join(', ')],
       ['Orbit', str(rec.orbit)],
       ['Founded', founded ? formatDay(founded) : undefined],
-      ['Crew on board', crew !== undefined ? String(crew) : undefined],
+      ['Crew on board', crew !== null ? String(crew) : undefined],
     ),
   );
 }
@@ -115,15 +115,15 @@ function firstName(...values: unknown[]): string | undefined {
 
 function dockingCard(rec: Rec, now: Date): CardModel {
   const chaser = firstName(
-    at(rec, 'flight_vehicle_chaser', 'spacecraft'),
+    at(rec, 'flight_vehicle_chaser.spacecraft'),
     rec.space_station_chaser,
-    at(rec, 'payload_flight_chaser', 'payload'),
+    at(rec, 'payload_flight_chaser.payload'),
   );
   const target = firstName(
     rec.space_station_target,
-    at(rec, 'flight_vehicle_target', 'spacecraft'),
-    at(rec, 'payload_flight_target', 'payload'),
-    at(rec, 'docking_location', 'spacestation'),
+    at(rec, 'flight_vehicle_target.spacecraft'),
+    at(rec, 'payload_flight_target.payload'),
+    at(rec, 'docking_location.spacestation'),
   );
   const docking = date(rec.docking);
   const departure = date(rec.departure);
@@ -134,7 +134,7 @@ function dockingCard(rec: Rec, now: Date): CardModel {
   const title =
     chaser && target
       ? `${chaser} → ${target}`
-      : (chaser ?? target ?? `Docking event ${str(rec.id) ?? ''}`.trim());
+      : (chaser ?? target ?? `Docking event ${text(rec.id) ?? ''}`.trim());
   return model(
     'Docking',
     title,
@@ -143,7 +143,7 @@ function dockingCard(rec: Rec, now: Date): CardModel {
       ['Docked', docking ? formatDateTime(docking) : undefined],
       ['Departed', departure ? formatDateTime(departure) : undefined],
       ['Port', nameOf(rec.docking_location)],
-      ['Launch', nameOf(at(rec, 'flight_vehicle_chaser', 'launch'))],
+      ['Launch', nameOf(at(rec, 'flight_vehicle_chaser.launch'))],
     ),
   );
 }

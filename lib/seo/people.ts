@@ -9,13 +9,13 @@ import { longText, property, root, type JsonLd } from './json-ld-core';
 import { recordUrl, type LinkOptions } from './links';
 import { badge, facts, model, type CardModel } from './og-card-core';
 import { formatDay } from './precision';
-import { arr, date, httpUrl, imageUrl, nameOf, num, obj, objs, str, unique, type Rec } from './read';
+import { date, httpUrl, imageUrl, list, nameOf, num, obj, objs, str, text, unique, type Rec } from '@/lib/ll2/read';
 import { compose, count, join, listPhrase, META_DESCRIPTION_MAX, sentence } from './text';
 
 const max = (opts?: { maxLength?: number }) => opts?.maxLength ?? META_DESCRIPTION_MAX;
 
-function flights(record: Rec): number | undefined {
-  return num(record.flights_count) ?? (Array.isArray(record.flights) ? record.flights.length : undefined);
+function flights(record: Rec): number | null {
+  return num(record.flights_count) ?? (Array.isArray(record.flights) ? record.flights.length : null);
 }
 
 function day(value: unknown): string | undefined {
@@ -66,7 +66,7 @@ export function astronautJsonLd(record: Rec, opts: LinkOptions): JsonLd {
   const evas = num(record.spacewalks_count);
   return root('Person', {
     name: str(record.name),
-    url: recordUrl(opts, '/astronauts', str(record.id)),
+    url: recordUrl(opts, '/astronauts', text(record.id)),
     description: longText(str(record.bio)),
     image: imageUrl(record.image) ?? httpUrl(record.profile_image),
     birthDate: date(record.date_of_birth)?.toISOString().slice(0, 10),
@@ -93,12 +93,12 @@ export function expeditionJsonLd(record: Rec, opts: LinkOptions): JsonLd {
   const station = obj(record.spacestation);
   return root('Event', {
     name: str(record.name),
-    url: recordUrl(opts, '/expeditions', str(record.id)),
+    url: recordUrl(opts, '/expeditions', text(record.id)),
     startDate: date(record.start)?.toISOString(),
     endDate: date(record.end)?.toISOString(),
     location: nameOf(station) ? { '@type': 'Place', name: nameOf(station) } : undefined,
     performer: readCrew(record.crew).map((c) => ({ '@type': 'Person', name: c.astronaut.name })),
-    image: arr(record.mission_patches)
+    image: list(record.mission_patches)
       .map((p) => httpUrl(obj(p)?.image_url))
       .find(Boolean),
   });

@@ -7,7 +7,7 @@ import {
   utcParts,
   type PrecisionKind,
 } from '@/lib/format/time';
-import { date as toDate, nameOf, obj, str } from './read';
+import { date as toDate, nameOf, obj, str } from '@/lib/ll2/read';
 
 /**
  * How exactly LL2 knows a launch's NET (`net_precision`) or an event's date (`date_precision`).
@@ -72,14 +72,14 @@ function kindFromText(text: string): PrecisionKind | undefined {
 }
 
 /** Reads a NetPrecision object (name first, then abbrev) or a bare name/abbrev string. */
-export function parsePrecision(value: unknown): PrecisionKind | undefined {
+export function parsePrecision(value: unknown): PrecisionKind | null {
   const o = obj(value);
   const candidates = o ? [str(o.name), str(o.abbrev)] : [str(value)];
   for (const c of candidates) {
     const kind = c ? kindFromText(c) : undefined;
     if (kind) return kind;
   }
-  return undefined;
+  return null;
 }
 
 /** The record's own wording ("Quarter 3") when it has one, else our label for the kind. */
@@ -88,8 +88,8 @@ export function precisionLabel(value: unknown, kind: PrecisionKind): string {
 }
 
 /** Day-level or coarser: the exact time is not known, so calendars show a date span. */
-export function isImprecise(kind: PrecisionKind | undefined): boolean {
-  return kind !== undefined && ORDER.indexOf(kind) >= ORDER.indexOf('morning');
+export function isImprecise(kind: PrecisionKind | null): boolean {
+  return kind !== null && ORDER.indexOf(kind) >= ORDER.indexOf('morning');
 }
 
 /**

@@ -2,12 +2,12 @@ import { readOrg } from './facts';
 import { longText, organization, property, root, type JsonLd } from './json-ld-core';
 import { recordUrl, type LinkOptions } from './links';
 import { formatDay } from './precision';
-import { date, httpUrl, imageUrl, nameOf, num, obj, objs, str, unique, type Rec } from './read';
+import { date, httpUrl, imageUrl, nameOf, num, obj, objs, str, unique, type Rec, text } from '@/lib/ll2/read';
 import { compose, count, join, META_DESCRIPTION_MAX, sentence } from './text';
 
 /** Meta descriptions and JSON-LD for rockets (launcher configurations) and boosters (launchers). */
 
-function family(record: Rec): string | undefined {
+function family(record: Rec): string | null {
   const names = unique(objs(record.families).map((f) => str(f.name)));
   return names.length > 0 ? names.join(', ') : str(record.family);
 }
@@ -29,8 +29,8 @@ export function describeRocket(record: Rec, opts?: { maxLength?: number }): stri
   const landed = num(record.successful_landings);
   const facts = join(
     [
-      total !== undefined ? count(total, 'launch', 'launches') : undefined,
-      total && ok !== undefined ? `${ok.toLocaleString('en-US')} successful` : undefined,
+      total !== null ? count(total, 'launch', 'launches') : undefined,
+      total && ok !== null ? `${ok.toLocaleString('en-US')} successful` : undefined,
       landed ? `${count(landed, 'landing')}` : undefined,
       record.active === false ? 'retired' : undefined,
     ],
@@ -50,7 +50,7 @@ export function describeRocket(record: Rec, opts?: { maxLength?: number }): stri
 export function rocketJsonLd(record: Rec, opts: LinkOptions): JsonLd {
   return root('Vehicle', {
     name: str(record.full_name) ?? str(record.name),
-    url: recordUrl(opts, '/rockets', str(record.id)),
+    url: recordUrl(opts, '/rockets', text(record.id)),
     description: longText(str(record.description)),
     image: imageUrl(record.image),
     model: str(record.variant),
@@ -74,7 +74,7 @@ export function rocketJsonLd(record: Rec, opts: LinkOptions): JsonLd {
 
 /** "B1062 — Falcon 9 Block 5 booster, retired. 11 flights, 10 landings; first flown …" */
 export function describeBooster(record: Rec, opts?: { maxLength?: number }): string {
-  const serial = str(record.serial_number) ?? `Booster ${str(record.id) ?? ''}`.trim();
+  const serial = text(record.serial_number) ?? `Booster ${text(record.id) ?? ''}`.trim();
   const config = obj(record.launcher_config);
   const rocket = str(config?.full_name) ?? str(config?.name);
   const status = nameOf(record.status);
@@ -88,10 +88,10 @@ export function describeBooster(record: Rec, opts?: { maxLength?: number }): str
   );
   const facts = join(
     [
-      flights !== undefined ? count(flights, 'flight') : undefined,
-      landed !== undefined ? count(landed, 'landing') : undefined,
+      flights !== null ? count(flights, 'flight') : undefined,
+      landed !== null ? count(landed, 'landing') : undefined,
       first ? `first flown ${formatDay(first)}` : undefined,
-      last && flights !== undefined && flights > 1 ? `last ${formatDay(last)}` : undefined,
+      last && flights !== null && flights > 1 ? `last ${formatDay(last)}` : undefined,
     ],
     ', ',
   );
@@ -106,9 +106,9 @@ export function describeBooster(record: Rec, opts?: { maxLength?: number }): str
 export function boosterJsonLd(record: Rec, opts: LinkOptions): JsonLd {
   const config = obj(record.launcher_config);
   return root('Vehicle', {
-    name: str(record.serial_number),
-    identifier: str(record.serial_number),
-    url: recordUrl(opts, '/boosters', str(record.id)),
+    name: text(record.serial_number),
+    identifier: text(record.serial_number),
+    url: recordUrl(opts, '/boosters', text(record.id)),
     description: longText(str(record.details)),
     image: imageUrl(record.image),
     model: str(config?.full_name) ?? str(config?.name),

@@ -1,4 +1,4 @@
-import { num, obj, str } from './read';
+import { num, obj, str } from '@/lib/ll2/read';
 
 /**
  * LL2 launch statuses. 2.3.0 sends `{ id, name: "Go for Launch", abbrev: "Go" }`; 2.0.0 sends
@@ -20,9 +20,9 @@ export type LaunchStatusKey =
 export interface LaunchStatus {
   key: LaunchStatusKey;
   /** The long name ("Go for Launch"), or the abbreviation when that is all there is. */
-  name?: string;
+  name: string | null;
   /** The short form ("Go", "Success"). */
-  abbrev?: string;
+  abbrev: string | null;
 }
 
 const BY_ID: Record<number, LaunchStatusKey> = {
@@ -60,7 +60,7 @@ export function readLaunchStatus(value: unknown): LaunchStatus {
   const key =
     (abbrev ? keyFromText(abbrev) : undefined) ??
     (name ? keyFromText(name) : undefined) ??
-    (id !== undefined ? BY_ID[id] : undefined) ??
+    (id !== null ? BY_ID[id] : undefined) ??
     'unknown';
   return { key, name: name ?? abbrev, abbrev: abbrev ?? name };
 }

@@ -47,7 +47,7 @@ export function sentence(text: string): string {
 /** The main sentence, then as much of the optional detail as fits, truncated to `max`. */
 export function compose(
   main: string,
-  detail: string | undefined,
+  detail: string | null | undefined,
   max = META_DESCRIPTION_MAX,
 ): string {
   return truncate(join([main, detail && collapseWhitespace(detail)]), max);

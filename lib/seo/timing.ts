@@ -9,7 +9,7 @@ export interface Timing {
   end: Date;
   allDay: boolean;
   /** The precision actually applied (after TBD/`tbddate` widening). */
-  precision?: PrecisionKind;
+  precision: PrecisionKind | null;
   /** Set when the exact time is unknown: "Month — exact time not yet known". */
   precisionNote?: string;
 }
@@ -36,8 +36,8 @@ export function launchTiming(launch: LaunchFacts): Timing | undefined {
   if (!anchor) return undefined;
 
   let kind = launch.precision;
-  if (kind === undefined && launch.tbdDate) kind = 'month';
-  else if (kind === undefined && launch.tbdTime) kind = 'day';
+  if (kind === null && launch.tbdDate) kind = 'month';
+  else if (kind === null && launch.tbdTime) kind = 'day';
   // A TBD launch's clock time is a placeholder; an already imprecise NET keeps its own span.
   const tbd = launch.status.key === 'tbd';
   if (tbd && !isImprecise(kind)) kind = 'day';

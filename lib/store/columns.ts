@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { durationSeconds, parseDateTime } from '@/lib/query/values';
+import { durationSeconds } from '@/lib/ll2/read';
+import { parseDateTime } from '@/lib/query/values';
 import { essentialKeys, wholeRecordKeys } from '@/lib/ll2/served';
 import { EXTRACTORS_VERSION } from '@/lib/resources/define';
 import type { FieldDef, FieldValue, ResourceDef, WireRecord } from '@/lib/resources/types';

@@ -1,10 +1,11 @@
 /**
  * The timeline's own narrow input type, and the adapter that turns a raw LL2 2.3.0 docking-event
- * record into it. Raw records come from the API or the store untyped, so every read is defensive:
+ * record into it. Rec records come from the API or the store untyped, so every read is defensive:
  * an odd record becomes a sensible fallback (or `null` when it has no usable docking time), never
  * an exception.
  */
 
+import { at, date, obj, text, type Rec } from '@/lib/ll2/read';
 import { TIMELINE_WORDS, type TimelineKind } from './kinds';
 
 /** On a station page lanes are its ports; on a spacecraft page lanes are the stations it visited. */
@@ -34,45 +35,12 @@ export interface TimelineEvent {
   end: Date | null;
 }
 
-type Raw = Record<string, unknown>;
-
 export const dockingEventHref = TIMELINE_WORDS.docking.href;
-
-function obj(value: unknown): Raw | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Raw)
-    : null;
-}
-
-function at(value: unknown, ...path: string[]): unknown {
-  let current: unknown = value;
-  for (const key of path) {
-    const o = obj(current);
-    if (!o) return undefined;
-    current = o[key];
-  }
-  return current;
-}
-
-function str(value: unknown): string | null {
-  if (typeof value === 'string') {
-    const trimmed = value.trim();
-    return trimmed === '' ? null : trimmed;
-  }
-  return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
-}
 
 function int(value: unknown): number | null {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
   if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
   return null;
-}
-
-function date(value: unknown): Date | null {
-  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date))
-    return null;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d;
 }
 
 /**
@@ -102,43 +70,43 @@ function knownFamily(...names: (string | null)[]): string | null {
 
 function rootFamilyName(families: unknown): string | null {
   if (!Array.isArray(families)) return null;
-  const named = families.filter((f) => str(at(f, 'name')) !== null);
+  const named = families.filter((f) => text(at(f, 'name')) !== null);
   const root = named.find((f) => at(f, 'parent') == null) ?? named[0];
-  return root ? str(at(root, 'name')) : null;
+  return root ? text(at(root, 'name')) : null;
 }
 
-function readChaser(record: Raw): TimelineEvent['chaser'] {
-  const spacecraft = at(record, 'flight_vehicle_chaser', 'spacecraft');
-  const craftName = str(at(spacecraft, 'name'));
+function readChaser(record: Rec): TimelineEvent['chaser'] {
+  const spacecraft = at(record, 'flight_vehicle_chaser.spacecraft');
+  const craftName = text(at(spacecraft, 'name'));
   if (craftName) {
-    const configName = str(at(spacecraft, 'spacecraft_config', 'name'));
-    const familyName = rootFamilyName(at(spacecraft, 'spacecraft_config', 'family'));
+    const configName = text(at(spacecraft, 'spacecraft_config.name'));
+    const familyName = rootFamilyName(at(spacecraft, 'spacecraft_config.family'));
     const family =
       knownFamily(configName, familyName, craftName) ?? familyName ?? configName ?? 'Spacecraft';
     return { label: craftName, family };
   }
-  const payloadName = str(at(record, 'payload_flight_chaser', 'payload', 'name'));
+  const payloadName = text(at(record, 'payload_flight_chaser.payload.name'));
   if (payloadName) return { label: payloadName, family: knownFamily(payloadName) ?? 'Payload' };
-  const stationName = str(at(record, 'space_station_chaser', 'name'));
+  const stationName = text(at(record, 'space_station_chaser.name'));
   if (stationName) return { label: stationName, family: 'Space station' };
   return { label: 'Unknown vehicle', family: 'Other' };
 }
 
-function readTarget(record: Raw): { key: string; label: string } | null {
+function readTarget(record: Rec): { key: string; label: string } | null {
   const station =
-    at(record, 'space_station_target') ?? at(record, 'docking_location', 'spacestation');
-  const stationName = str(at(station, 'name'));
+    at(record, 'space_station_target') ?? at(record, 'docking_location.spacestation');
+  const stationName = text(at(station, 'name'));
   if (stationName)
-    return { key: `station:${str(at(station, 'id')) ?? stationName}`, label: stationName };
-  const spacecraft = at(record, 'flight_vehicle_target', 'spacecraft');
-  const craftName = str(at(spacecraft, 'name'));
+    return { key: `station:${text(at(station, 'id')) ?? stationName}`, label: stationName };
+  const spacecraft = at(record, 'flight_vehicle_target.spacecraft');
+  const craftName = text(at(spacecraft, 'name'));
   if (craftName)
-    return { key: `spacecraft:${str(at(spacecraft, 'id')) ?? craftName}`, label: craftName };
+    return { key: `spacecraft:${text(at(spacecraft, 'id')) ?? craftName}`, label: craftName };
   const payload =
-    at(record, 'payload_flight_target', 'payload') ?? at(record, 'docking_location', 'payload');
-  const payloadName = str(at(payload, 'name'));
+    at(record, 'payload_flight_target.payload') ?? at(record, 'docking_location.payload');
+  const payloadName = text(at(payload, 'name'));
   if (payloadName)
-    return { key: `payload:${str(at(payload, 'id')) ?? payloadName}`, label: payloadName };
+    return { key: `payload:${text(at(payload, 'id')) ?? payloadName}`, label: payloadName };
   return null;
 }
 
@@ -157,8 +125,8 @@ export function dockingEventToTimelineEvent(
   const end = parsedEnd && parsedEnd < start ? start : parsedEnd;
 
   const location = obj(at(record, 'docking_location'));
-  const portName = str(at(location, 'name'));
-  const portId = str(at(location, 'id'));
+  const portName = text(at(location, 'name'));
+  const portId = text(at(location, 'id'));
   const target = readTarget(record);
   const port = portName ?? 'Unknown port';
   const targetLabel = target?.label ?? 'Unknown target';
@@ -216,14 +184,14 @@ export function expeditionsToTimelineEvents(records: readonly unknown[]): Timeli
     const rawEnd = at(record, 'end');
     const parsedEnd = rawEnd == null ? null : date(rawEnd);
     const end = parsedEnd && parsedEnd < start ? start : parsedEnd;
-    const name = str(at(record, 'name')) ?? `Expedition ${id}`;
-    const station = str(at(record, 'spacestation', 'name')) ?? 'Space station';
+    const name = text(at(record, 'name')) ?? `Expedition ${id}`;
+    const station = text(at(record, 'spacestation.name')) ?? 'Space station';
     const crew = Array.isArray(at(record, 'crew')) ? (at(record, 'crew') as unknown[]).length : 0;
     events.push({
       kind: 'expedition',
       id,
       href: TIMELINE_WORDS.expedition.href(id),
-      lane: { id: `station:${str(at(record, 'spacestation', 'id')) ?? station}`, label: station },
+      lane: { id: `station:${text(at(record, 'spacestation.id')) ?? station}`, label: station },
       chaser: { label: name, family: expeditionSeries(name) },
       port: crew ? `${crew} crew` : station,
       target: station,

@@ -6,7 +6,7 @@ import type { DataSource } from '@/lib/data/source';
 import { handleApiRequest } from '@/lib/api/handler';
 import type { SqliteStore } from '@/lib/store/sqlite-store';
 import { componentShape } from '@/lib/ll2/schema-shapes';
-import { readPath } from '@/lib/resources/define';
+import { at } from '@/lib/ll2/read';
 import { HAND_LAUNCHES, fullStore, seedRecords, writeRecords } from '../store/fixtures';
 
 const ORIGIN = 'https://orbit.example';
@@ -340,7 +340,7 @@ describe('records known only from references', () => {
   const referenced = () => {
     const known = new Set([...seedRecords('004-launches.json'), ...HAND_LAUNCHES].map((r) => r.id));
     const named = seedRecords('003-docking_events.json').flatMap(
-      (r) => readPath(r, 'flight_vehicle_chaser.launch.id') ?? [],
+      (r) => at(r, 'flight_vehicle_chaser.launch.id') ?? [],
     );
     return [...new Set(named as string[])].filter((id) => !known.has(id));
   };

@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readPath } from '@/lib/resources/define';
+import { at } from '@/lib/ll2/read';
 import type { WireRecord } from '@/lib/resources/types';
 
 export type FaultKind =
@@ -179,7 +179,7 @@ export async function startFakeLl2(options: FakeLl2Options): Promise<FakeLl2> {
       .split(',')
       .filter(Boolean);
     const key = (r: WireRecord, field: string) => {
-      const v = readPath(r, field);
+      const v = at(r, field);
       return field === 'last_updated' || field === 'net'
         ? typeof v === 'string'
           ? Date.parse(v)

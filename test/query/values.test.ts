@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { splitSearchTerms } from '@/lib/query/search-terms';
 import {
   dateTimeValue,
-  durationSeconds,
   numberValue,
   parseBoolean,
   parseDateTime,
@@ -88,28 +87,6 @@ describe('splitList (BaseInFilter)', () => {
     expect(splitList('2, 8,,9 ')).toEqual(['2', '8', '9']);
     expect(splitList('')).toEqual([]);
     expect(splitList(',')).toEqual([]);
-  });
-});
-
-describe('durationSeconds', () => {
-  it.each([
-    ['P372DT14H50M27S', 372 * 86400 + 14 * 3600 + 50 * 60 + 27],
-    ['PT4H35M', 4 * 3600 + 35 * 60],
-    ['P0D', 0],
-    ['P1W', 7 * 86400],
-    ['P1Y2M', 365 * 86400 + 60 * 86400],
-    ['PT0.5S', 0.5],
-  ])('%s', (text, seconds) => {
-    expect(durationSeconds(text)).toBe(seconds);
-  });
-
-  it.each(['P', 'PT', 'P1DT', 'abc', '3 days', ''])('rejects %j', (text) => {
-    expect(durationSeconds(text)).toBeNull();
-  });
-
-  it('rejects non-strings', () => {
-    expect(durationSeconds(null)).toBeNull();
-    expect(durationSeconds(3600)).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@ import { getDataSource, listRecords, parseList, setDataSource } from '@/lib/data
 import { storeSource } from '@/lib/data/local-source';
 import { asyncStore } from '@/lib/store/async-store';
 import type { DataSource } from '@/lib/data/source';
-import { readPath } from '@/lib/resources/define';
+import { at } from '@/lib/ll2/read';
 import type { WireRecord } from '@/lib/resources/types';
 import { loadEmbeddedDataset } from '@/lib/store/embedded';
 import { SqliteStore } from '@/lib/store/sqlite-store';
@@ -34,7 +34,7 @@ afterAll(() => {
 });
 
 const num = (r: WireRecord, path: string) => {
-  const v = readPath(r, path);
+  const v = at(r, path);
   return typeof v === 'number' ? v : null;
 };
 const year = (r: WireRecord) =>
@@ -156,7 +156,7 @@ describe.each(FILTER_SETS)('statistics for $name', ({ query, match }) => {
     const crew = chart<StackedChart>(stats, 'crew');
     const seats = new Map<string, number>();
     for (const r of selected) {
-      const names = readPath(r, 'rocket.spacecraft_stage[].launch_crew[].astronaut.name');
+      const names = at(r, 'rocket.spacecraft_stage[].launch_crew[].astronaut.name');
       const n = Array.isArray(names) ? names.filter((x) => typeof x === 'string').length : 0;
       if (n > 0 && year(r) !== null)
         seats.set(String(year(r)), (seats.get(String(year(r))) ?? 0) + n);

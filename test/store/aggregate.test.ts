@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { parseListQuery } from '@/lib/query/parse';
-import { readPath } from '@/lib/resources/define';
+import { at } from '@/lib/ll2/read';
 import type { WireRecord } from '@/lib/resources/types';
 import type { AggregateRow } from '@/lib/store/aggregate';
 import type { AsyncStore } from '@/lib/store/types';
@@ -38,7 +38,7 @@ function tally(records: WireRecord[], key: (r: WireRecord) => string): Map<strin
 }
 
 const year = (r: WireRecord) => (typeof r.net === 'string' ? r.net.slice(0, 4) : 'null');
-const id = (r: WireRecord, path: string) => String(readPath(r, path) ?? 'null');
+const id = (r: WireRecord, path: string) => String(at(r, path) ?? 'null');
 
 describeStores('aggregate', fillFull, (store) => {
   it('counts the records per year and status', async () => {
@@ -62,7 +62,7 @@ describeStores('aggregate', fillFull, (store) => {
       const named = selected.find(
         (r) => id(r, 'launch_service_provider.id') === String(row.keys[0]),
       );
-      expect(row.labels[0]).toBe(readPath(named!, 'launch_service_provider.name'));
+      expect(row.labels[0]).toBe(at(named!, 'launch_service_provider.name'));
     }
   });
 

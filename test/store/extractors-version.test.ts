@@ -30,6 +30,7 @@ const PINNED: Record<number, string> = {
   6: 'a9fdf1fe7467ab88',
   7: '0c45539b70e6354f',
   8: 'db79b45f932eb3b2',
+  9: '682f28e6acdfa552',
 };
 
 describe('stored-column fingerprint', () => {

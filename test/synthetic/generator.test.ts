@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wireSchemas, type WireResourceKey } from '@/lib/ll2/wire';
 import { parseListQuery } from '@/lib/query/parse';
-import { readPath } from '@/lib/resources/define';
+import { at } from '@/lib/ll2/read';
 import { resources } from '@/lib/resources';
 import type { WireRecord } from '@/lib/resources/types';
 import { needsSnapshot } from '@/lib/store/embedded';
@@ -101,7 +101,7 @@ describe('synthetic generator', () => {
     const def = resources.launches;
     for (const record of records.get('launches')!) {
       for (const ref of def.nested ?? []) {
-        const found = readPath(record, ref.path);
+        const found = at(record, ref.path);
         for (const item of Array.isArray(found) ? found : [found]) {
           if (item === null || item === undefined) continue;
           expect(wireSchemas[ref.resource as WireResourceKey].safeParse(item).success).toBe(true);
@@ -149,7 +149,7 @@ describe('synthetic generator', () => {
     const configs = new Set(pools.configs.map((c) => `${SYN}${c.fullName}`));
     const launchConfigs = fromSnapshot
       .get('launches')!
-      .map((l) => String(readPath(l, 'rocket.configuration.full_name')));
+      .map((l) => String(at(l, 'rocket.configuration.full_name')));
     expect(launchConfigs.every((name) => configs.has(name))).toBe(true);
     for (const [resource, list] of fromSnapshot) {
       for (const record of list) {
@@ -186,7 +186,7 @@ describe('synthetic generator', () => {
     expect(
       new Set(launches.map((l) => (l.net_precision as { id: number }).id)).size,
     ).toBeGreaterThan(3);
-    expect(launches.some((l) => readPath(l, 'mission.orbit.abbrev') === 'Sub')).toBe(true);
+    expect(launches.some((l) => at(l, 'mission.orbit.abbrev') === 'Sub')).toBe(true);
   });
 });
 
@@ -230,7 +230,7 @@ describe('a small synthetic store', () => {
     );
     const result = store.list(def, query, NOW);
     const expected = all
-      .filter((l) => String(readPath(l, 'launch_service_provider.id')) === provider.value)
+      .filter((l) => String(at(l, 'launch_service_provider.id')) === provider.value)
       .filter((l) => [3, 4].includes((l.status as { id: number }).id))
       .filter((l) => String(l.net) >= '1990-01-01')
       .sort((a, b) =>

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { list, num, obj, str } from '@/lib/ll2/read';
 import type {
   PoolAgency,
   PoolConfig,
@@ -22,17 +23,6 @@ import { COUNTRIES, type CountryDef, PROGRAM_TYPES } from './vocab';
  * from where, and when, looks real.
  */
 
-type Json = Record<string, unknown>;
-
-const obj = (v: unknown): Json | null =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : null;
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | null =>
-  typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
-const num = (v: unknown): number | null => {
-  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-  return typeof n === 'number' && Number.isFinite(n) ? n : null;
-};
 const int = (v: unknown): number | null => {
   const n = num(v);
   return n !== null && Number.isInteger(n) ? n : null;
@@ -43,7 +33,7 @@ function readJson(dir: string, file: string): unknown[] {
   if (!fs.existsSync(full)) return [];
   const parsed = JSON.parse(fs.readFileSync(full, 'utf8')) as unknown;
   const page = obj(parsed);
-  return page && Array.isArray(page.results) ? page.results : arr(parsed);
+  return page && Array.isArray(page.results) ? page.results : list(parsed);
 }
 
 function collectCountries(value: unknown, into: Map<string, CountryDef>, depth = 0): void {
@@ -179,7 +169,7 @@ function loadSnapshot(dir: string): Pools {
         latitude: num(p.latitude) ?? 0,
         longitude: num(p.longitude) ?? 0,
         locationRealId: locationId,
-        agencyRealIds: arr(p.agencies)
+        agencyRealIds: list(p.agencies)
           .map((a) => int(obj(a)?.id))
           .filter((v): v is number => v !== null),
       },
@@ -223,10 +213,10 @@ function loadSnapshot(dir: string): Pools {
         status: str(obj(s.status)?.name) ?? 'Active',
         type: str(obj(s.type)?.name) ?? 'Government',
         orbit: str(s.orbit) ?? 'Low Earth Orbit',
-        ownerRealIds: arr(s.owners)
+        ownerRealIds: list(s.owners)
           .map((a) => int(obj(a)?.id))
           .filter((v): v is number => v !== null),
-        ports: arr(s.docking_location)
+        ports: list(s.docking_location)
           .map((d) => str(obj(d)?.name))
           .filter((v): v is string => v !== null),
         description: str(s.description) ?? '',
@@ -240,7 +230,7 @@ function loadSnapshot(dir: string): Pools {
 
   const programs = new Map<number, PoolProgram>();
   for (const raw of readJson(dir, 'rockets0.json')) {
-    for (const p of arr(obj(raw)?.program)) {
+    for (const p of list(obj(raw)?.program)) {
       const o = obj(p);
       const id = int(o?.id);
       const name = str(o?.name);
@@ -251,7 +241,7 @@ function loadSnapshot(dir: string): Pools {
         name,
         start: str(o.start_date),
         end: str(o.end_date),
-        agencyRealIds: arr(o.agencies)
+        agencyRealIds: list(o.agencies)
           .map((a) => int(obj(a)?.id))
           .filter((v): v is number => v !== null),
         type: {

@@ -21,7 +21,11 @@ import { listRelated } from '@/lib/data/related';
 import { toExpeditionSummary } from '@/lib/domain/expedition';
 import { loadRelated } from '@/lib/domain/related-summaries';
 import { toAstronautDetail } from '@/lib/domain/astronaut-detail';
-import { detailCrumbs, listHref, objs, str } from '@/lib/domain/detail-shared';
+import {
+  detailCrumbs,
+  listHref,
+} from '@/lib/domain/detail-shared';
+import { objs, text } from '@/lib/ll2/read';
 import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/routing/detail-metadata';
 import { requireDetail } from '@/lib/routing/detail-route';
 import { astronautJsonLd, describeAstronaut } from '@/lib/seo/people';
@@ -41,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AstronautPage({ params }: Props) {
   const { record, path } = await requireDetail('astronauts', (await params).id);
-  const launches = await listFlightLaunches(objs(record.flights).flatMap((f) => str(f.id) ?? []));
+  const launches = await listFlightLaunches(objs(record.flights).flatMap((f) => text(f.id) ?? []));
   const a = toAstronautDetail(record, launches);
   const crumbs = detailCrumbs('astronauts', a.name, path);
   const expeditions = loadRelated(
