@@ -5,10 +5,12 @@ import { ExternalLink } from '@/components/ui/external-link';
 import type { Coordinates } from '@/lib/domain/detail-shared';
 import type { LaunchLocation, LaunchPad } from '@/lib/domain/launch-detail';
 
-/** "45.996034° N, 63.564003° E" */
+const degrees = (value: number) => Number(Math.abs(value).toFixed(6));
+
+/** "45.996034° N, 63.564003° E": six decimals, about 10 cm. */
 export function formatCoordinates({ latitude, longitude }: Coordinates): string {
-  const lat = `${Math.abs(latitude)}° ${latitude >= 0 ? 'N' : 'S'}`;
-  const lon = `${Math.abs(longitude)}° ${longitude >= 0 ? 'E' : 'W'}`;
+  const lat = `${degrees(latitude)}° ${latitude >= 0 ? 'N' : 'S'}`;
+  const lon = `${degrees(longitude)}° ${longitude >= 0 ? 'E' : 'W'}`;
   return `${lat}, ${lon}`;
 }
 

@@ -6,12 +6,24 @@
 import { formatIsoDuration } from '@/lib/format/duration';
 import type { LL2Image, LL2ImageVariant } from '@/lib/format/images';
 import { statusTone, type StatusTone } from '@/lib/format/status';
-import { hasTimeOfDay, normalizePrecision, parseIso } from '@/lib/format/time';
+import { hasTimeOfDay, normalizePrecision } from '@/lib/format/time';
 import { safeHttpUrl } from '@/lib/format/url';
 import { resources, type ResourceKey } from '@/lib/resources';
 import { detailHref } from '@/lib/resources/href';
 import type { WireRecord } from '@/lib/resources/types';
-import { durationSeconds, list, nameOf, num, obj, objs, str, type Rec } from '@/lib/ll2/read';
+import {
+  date,
+  durationSeconds,
+  httpUrl,
+  imageUrl,
+  list,
+  nameOf,
+  num,
+  obj,
+  objs,
+  str,
+  type Rec,
+} from '@/lib/ll2/read';
 
 /** Another record we have a page for. */
 export interface RecordLink {
@@ -27,8 +39,21 @@ export interface WebLink {
 
 export interface StatusInfo {
   name: string;
+  /** The short form ("Go", "Success"), when LL2 gives one. */
+  abbrev: string | null;
   tone: StatusTone;
   description: string | null;
+}
+
+/** An organisation as feeds, calendars and JSON-LD name it: a provider, an event's agency. */
+export interface Organization {
+  name: string;
+  /** Left out when it only repeats the name. */
+  abbrev: string | null;
+  type: string | null;
+  /** The organisation's own website (`info_url`), never the LL2 API URL. */
+  website: string | null;
+  logo: string | null;
 }
 
 /** A timestamp and how precisely LL2 knows it (`net_precision` / `date_precision`). */
@@ -135,7 +160,28 @@ export function readImage(value: unknown): LL2Image | null {
 export function readStatus(value: unknown): StatusInfo | null {
   const name = nameOf(value) ?? str(obj(value)?.abbrev);
   if (!name) return null;
-  return { name, tone: statusTone(name), description: str(obj(value)?.description) ?? null };
+  const o = obj(value);
+  return { name, abbrev: str(o?.abbrev), tone: statusTone(name), description: str(o?.description) };
+}
+
+export function readOrganization(value: unknown): Organization | null {
+  const o = obj(value);
+  const name = str(o?.name);
+  if (!o || !name) return null;
+  const abbrev = str(o.abbrev);
+  return {
+    name,
+    abbrev: abbrev && abbrev !== name ? abbrev : null,
+    type: nameOf(o.type),
+    website: httpUrl(o.info_url),
+    logo: imageUrl(o.logo) ?? httpUrl(o.logo_url),
+  };
+}
+
+export function readOrganizations(value: unknown): Organization[] {
+  return objs(value)
+    .map(readOrganization)
+    .filter((o): o is Organization => o !== null);
 }
 
 /** The precision's name ("Month"), or its abbreviation when that is all there is. */
@@ -144,11 +190,10 @@ export function precisionName(value: unknown): string | null {
 }
 
 export function readMoment(iso: unknown, precision?: unknown): Moment | null {
-  const text = str(iso);
-  const date = parseIso(text);
-  if (!text || !date) return null;
+  const at = date(iso);
+  if (!at) return null;
   const name = precisionName(precision);
-  return { iso: date.toISOString(), precision: name, timed: hasTimeOfDay(name) };
+  return { iso: at.toISOString(), precision: name, timed: hasTimeOfDay(name) };
 }
 
 const PRECISION_PHRASES: Record<string, string> = {
@@ -237,11 +282,12 @@ export function readCoordinates(lat: unknown, lon: unknown): Coordinates | null 
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
   // LL2 uses 0,0 for "unknown" on some sea and air launch sites.
   if (latitude === 0 && longitude === 0) return null;
+  // Six decimals (about 10 cm) for the map link; JSON-LD and calendars keep what LL2 sent.
   const la = Number(latitude.toFixed(6));
   const lo = Number(longitude.toFixed(6));
   return {
-    latitude: la,
-    longitude: lo,
+    latitude,
+    longitude,
     osmUrl: `https://www.openstreetmap.org/?mlat=${la}&mlon=${lo}#map=12/${la}/${lo}`,
   };
 }

@@ -3,13 +3,15 @@ import {
   readDuration,
   readImage,
   readMoment,
+  readOrganizations,
   recordLinks,
   type Duration,
   type Moment,
+  type Organization,
   type RecordLink,
   wireRecords,
 } from './detail-shared';
-import { nameOf, objs, type Rec, str } from '@/lib/ll2/read';
+import { nameOf, num, objs, type Rec, str } from '@/lib/ll2/read';
 import {
   readInfoLinks,
   readUpdates,
@@ -40,6 +42,8 @@ export interface EventDetail {
   launches: LaunchSummary[];
   programs: RecordLink[];
   agencies: RecordLink[];
+  /** The agencies as feeds, calendars and JSON-LD name them (website, logo). */
+  organizers: Organization[];
   stations: RecordLink[];
   expeditions: string[];
   astronauts: string[];
@@ -60,9 +64,10 @@ export function toEventDetail(r: Rec, now: Date): EventDetail {
   const ends = date ? Date.parse(date.iso) + (duration?.seconds ?? 0) * 1000 : NaN;
   const upcoming = Number.isFinite(ends) && ends > now.getTime();
   const location = str(r.location);
+  const id = num(r.id) ?? Number.NaN;
   return {
-    id: Number(r.id),
-    name: str(r.name) ?? `Event ${r.id}`,
+    id,
+    name: str(r.name) ?? (Number.isFinite(id) ? `Event ${id}` : 'Unnamed event'),
     type: nameOf(r.type) ?? null,
     date,
     upcoming,
@@ -79,6 +84,7 @@ export function toEventDetail(r: Rec, now: Date): EventDetail {
     launches: wireRecords(r.launches).map(toLaunchSummary),
     programs: recordLinks('programs', r.program),
     agencies: recordLinks('agencies', r.agencies),
+    organizers: readOrganizations(r.agencies),
     stations: recordLinks('space_stations', r.spacestations),
     expeditions: names(r.expeditions),
     astronauts: names(r.astronauts),

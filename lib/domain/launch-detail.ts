@@ -7,6 +7,7 @@ import {
   readDuration,
   readImage,
   readMoment,
+  readOrganization,
   readStatus,
   recordLink,
   recordLinks,
@@ -16,6 +17,7 @@ import {
   type Country,
   type Duration,
   type Moment,
+  type Organization,
   type RecordLink,
   type StatusInfo,
   type WebLink,
@@ -31,6 +33,7 @@ import {
   type UpdateEntry,
   type VideoLink,
 } from './media-links';
+import { readLaunchStatus, type LaunchStatusKey } from './launch-status';
 import { toLandingSummary, type LandingSummary } from './related-summaries';
 
 export interface LaunchRocket {
@@ -100,9 +103,12 @@ export interface AttemptCounts {
 }
 
 export interface LaunchDetail {
+  /** LL2's UUID; empty for a record without one. */
   id: string;
   name: string;
   status: StatusInfo | null;
+  /** What the status means for the schedule, read from its abbrev, name or id. */
+  statusKey: LaunchStatusKey;
   net: Moment | null;
   windowStart: Moment | null;
   windowEnd: Moment | null;
@@ -120,6 +126,8 @@ export interface LaunchDetail {
   designator: string | null;
   provider: RecordLink | null;
   providerType: string | null;
+  /** The provider as feeds, calendars and JSON-LD name it (website, logo). */
+  organizer: Organization | null;
   rocket: LaunchRocket | null;
   mission: LaunchMission | null;
   pad: LaunchPad | null;
@@ -224,10 +232,19 @@ function readSpacecraftStages(r: Rec): LaunchSpacecraft[] {
   }));
 }
 
+/** `net_precision`, or what LL2 2.0.0's `tbddate`/`tbdtime` flags said before it existed. */
+function netPrecision(r: Rec): unknown {
+  if (r.net_precision !== undefined && r.net_precision !== null) return r.net_precision;
+  if (r.tbddate === true) return 'Month';
+  if (r.tbdtime === true) return 'Day';
+  return null;
+}
+
 export function toLaunchDetail(r: Rec, now: Date): LaunchDetail {
-  const net = readMoment(r.net, r.net_precision);
-  const windowStart = readMoment(r.window_start, r.net_precision);
-  const windowEnd = readMoment(r.window_end, r.net_precision);
+  const precision = netPrecision(r);
+  const net = readMoment(r.net, precision);
+  const windowStart = readMoment(r.window_start, precision);
+  const windowEnd = readMoment(r.window_end, precision);
   const windowSeconds =
     windowStart && windowEnd
       ? Math.max(0, (Date.parse(windowEnd.iso) - Date.parse(windowStart.iso)) / 1000)
@@ -238,9 +255,10 @@ export function toLaunchDetail(r: Rec, now: Date): LaunchDetail {
   const failReason = str(r.failreason);
   const provider = obj(r.launch_service_provider);
   return {
-    id: String(r.id),
-    name: str(r.name) ?? 'Unnamed launch',
+    id: text(r.id) ?? '',
+    name: str(r.name) ?? str(obj(r.mission)?.name) ?? 'Unnamed launch',
     status: readStatus(r.status),
+    statusKey: readLaunchStatus(r.status).key,
     net,
     windowStart,
     windowEnd,
@@ -255,6 +273,7 @@ export function toLaunchDetail(r: Rec, now: Date): LaunchDetail {
     designator: str(r.launch_designator),
     provider: recordLink('agencies', provider),
     providerType: nameOf(provider?.type) ?? null,
+    organizer: readOrganization(provider),
     rocket: readRocket(r),
     mission: readMission(r),
     pad: readPad(r),

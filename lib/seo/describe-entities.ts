@@ -1,4 +1,4 @@
-import { readCountry } from './facts';
+import { readCountry } from './country';
 import { formatDay } from './precision';
 import {
   list,

@@ -1,15 +1,17 @@
-import { readEvent, readLaunch } from './facts';
 import {
   formatDateTime,
   formatDay,
   formatNetWithPrecision,
   isImprecise,
+  parsePrecision,
   type PrecisionKind,
 } from './precision';
+import type { EventDetail } from '@/lib/domain/event-detail';
+import { hasLaunched } from '@/lib/domain/launch-status';
+import type { LaunchDetail } from '@/lib/domain/launch-detail';
 import { at, date, nameOf, type Rec } from '@/lib/ll2/read';
-import { hasLaunched } from './status';
 import { compose, join, META_DESCRIPTION_MAX, sentence } from './text';
-import { launchTiming } from './timing';
+import { dateOf, launchTiming } from './timing';
 
 export { formatNetWithPrecision } from './precision';
 export { truncate as truncateDescription } from './text';
@@ -50,13 +52,12 @@ function shortLocation(name: string | null | undefined): string | undefined {
  * "Falcon 9 Block 5 | Crew-9 — launched 28 Sep 2024 from SLC-40, Cape Canaveral SFS, by SpaceX.
  * Success." or "… — scheduled for NET June 2026 from …. To Be Determined.", then the mission.
  */
-export function describeLaunch(record: Rec, opts: DescribeOptions = {}): string {
-  const l = readLaunch(record);
+export function describeLaunch(l: LaunchDetail, opts: DescribeOptions = {}): string {
   const now = opts.now ?? new Date();
   const timing = launchTiming(l);
-  const netAt = l.net ?? timing?.start;
+  const netAt = dateOf(l.net) ?? timing?.start;
   const launched =
-    hasLaunched(l.status.key) || (l.status.key === 'unknown' && !!netAt && netAt < now);
+    hasLaunched(l.statusKey) || (l.statusKey === 'unknown' && !!netAt && netAt < now);
   const kind = timing?.precision ?? null;
 
   let whenText: string;
@@ -66,12 +67,14 @@ export function describeLaunch(record: Rec, opts: DescribeOptions = {}): string 
   else whenText = `scheduled for NET ${formatNetWithPrecision(netAt, kind)}`;
 
   const place = join(
-    [l.pad?.name, shortLocation(l.pad?.locationName)].filter((p, i, all) => all.indexOf(p) === i),
+    [l.pad?.name, shortLocation(l.location?.name)].filter((p, i, all) => all.indexOf(p) === i),
     ', ',
   );
   let head = `${l.name} — ${whenText}${place ? ` from ${place}` : ''}`;
-  if (l.provider) head += `, by ${l.provider.name}`;
-  const status = launched ? (l.status.abbrev ?? l.status.name) : (l.status.name ?? l.status.abbrev);
+  if (l.organizer) head += `, by ${l.organizer.name}`;
+  const status = launched
+    ? (l.status?.abbrev ?? l.status?.name)
+    : (l.status?.name ?? l.status?.abbrev);
   return compose(
     join([sentence(head), status && sentence(status)]),
     l.mission?.description,
@@ -80,13 +83,13 @@ export function describeLaunch(record: Rec, opts: DescribeOptions = {}): string 
 }
 
 /** "Mars 2020 Pre-Launch News Conference — Press Event on 27 Jul 2020 17:00 UTC at Kennedy Space Center." */
-export function describeEvent(record: Rec, opts: DescribeOptions = {}): string {
-  const e = readEvent(record);
+export function describeEvent(e: EventDetail, opts: DescribeOptions = {}): string {
+  const at = dateOf(e.date);
   const head = join([
     `${e.name} —`,
     e.type ?? 'Event',
-    e.date ? when(e.date, e.precision) : 'date to be determined',
-    e.location?.name && `at ${e.location.name}`,
+    at ? when(at, parsePrecision(e.date?.precision)) : 'date to be determined',
+    e.location && `at ${e.location}`,
   ]);
   return compose(sentence(head), e.description, opts.maxLength ?? META_DESCRIPTION_MAX);
 }

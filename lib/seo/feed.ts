@@ -1,7 +1,9 @@
+import type { EventDetail } from '@/lib/domain/event-detail';
+import type { LaunchDetail } from '@/lib/domain/launch-detail';
+import { httpUrl, unique } from '@/lib/ll2/read';
 import { describeEvent, describeLaunch } from './describe';
-import { readEvent, readLaunch } from './facts';
 import { joinUrl, recordUrl, type LinkOptions } from './links';
-import { httpUrl, unique, type Rec } from '@/lib/ll2/read';
+import { dateOf, eventId } from './timing';
 
 /** One RSS `<item>`, built by `launchToFeedItem`/`eventToFeedItem` or by hand. */
 export interface FeedItem {
@@ -29,41 +31,42 @@ const DESCRIPTION_MAX = 1000;
  * A launch as a feed item. `pubDate` is LL2's `last_updated` (when what the item says was last
  * true), falling back to the NET for older records that lack it. `null` without an id.
  */
-export function launchToFeedItem(record: Rec, opts: FeedItemOptions): FeedItem | null {
-  const l = readLaunch(record);
+export function launchToFeedItem(l: LaunchDetail, opts: FeedItemOptions): FeedItem | null {
   if (!l.id) return null;
+  const webcast = l.webcasts[0]?.url;
   return {
     title: l.name,
     link: recordUrl(opts, '/launches', l.id),
     guid: `launch-${l.id}@orbit-index`,
-    pubDate: l.lastUpdated ?? l.net ?? undefined,
+    pubDate: dateOf(l.lastUpdated ?? l.net) ?? undefined,
     description: [
-      describeLaunch(record, { now: opts.now, maxLength: DESCRIPTION_MAX }),
-      l.webcasts[0] && `Webcast: ${l.webcasts[0]}`,
+      describeLaunch(l, { now: opts.now, maxLength: DESCRIPTION_MAX }),
+      webcast && `Webcast: ${webcast}`,
     ]
       .filter(Boolean)
       .join('\n\n'),
-    categories: unique(['Launch', l.provider?.name, l.mission?.type, l.mission?.orbit]),
-    image: l.image ?? undefined,
+    categories: unique(['Launch', l.organizer?.name, l.mission?.type, l.mission?.orbit]),
+    image: l.image?.image_url ?? undefined,
   };
 }
 
-export function eventToFeedItem(record: Rec, opts: FeedItemOptions): FeedItem | null {
-  const e = readEvent(record);
-  if (!e.id) return null;
+export function eventToFeedItem(e: EventDetail, opts: FeedItemOptions): FeedItem | null {
+  const id = eventId(e);
+  if (!id) return null;
+  const webcast = e.videos[0]?.url;
   return {
     title: e.name,
-    link: recordUrl(opts, '/events', e.id),
-    guid: `event-${e.id}@orbit-index`,
-    pubDate: e.lastUpdated ?? e.date ?? undefined,
+    link: recordUrl(opts, '/events', id),
+    guid: `event-${id}@orbit-index`,
+    pubDate: dateOf(e.lastUpdated ?? e.date) ?? undefined,
     description: [
-      describeEvent(record, { now: opts.now, maxLength: DESCRIPTION_MAX }),
-      e.webcasts[0] && `Webcast: ${e.webcasts[0]}`,
+      describeEvent(e, { now: opts.now, maxLength: DESCRIPTION_MAX }),
+      webcast && `Webcast: ${webcast}`,
     ]
       .filter(Boolean)
       .join('\n\n'),
     categories: unique(['Event', e.type]),
-    image: e.image ?? undefined,
+    image: e.image?.image_url ?? undefined,
   };
 }
 

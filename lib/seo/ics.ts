@@ -1,4 +1,3 @@
-import { readEvent, readLaunch, type EventFacts, type LaunchFacts, type PlaceFacts } from './facts';
 import ical, {
   ICalCalendarMethod,
   ICalEventClass,
@@ -8,9 +7,11 @@ import ical, {
 } from 'ical-generator';
 import { recordUrl, type LinkOptions } from './links';
 import { formatDateTime, formatNetWithPrecision } from './precision';
-import { httpUrl, unique, type Rec } from '@/lib/ll2/read';
-import type { LaunchStatusKey } from './status';
-import { eventTiming, launchTiming, type Timing } from './timing';
+import type { EventDetail } from '@/lib/domain/event-detail';
+import type { LaunchDetail } from '@/lib/domain/launch-detail';
+import type { LaunchStatusKey } from '@/lib/domain/launch-status';
+import { httpUrl, unique } from '@/lib/ll2/read';
+import { dateOf, eventId, eventTiming, launchTiming, type Timing } from './timing';
 
 export type IcsStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 
@@ -63,52 +64,55 @@ export function icsStatusFor(key: LaunchStatusKey): IcsStatus {
   }
 }
 
-function placeText(place: PlaceFacts | null): string | undefined {
-  const parts = unique([place?.name, place?.locationName]);
+/** "SLC-40, Cape Canaveral SFS, FL, USA": the pad and its launch site. */
+function placeText(l: LaunchDetail): string | undefined {
+  const parts = unique([l.pad?.name, l.location?.name]);
   return parts.length ? parts.join(', ') : undefined;
 }
 
-function geoOf(place: PlaceFacts | null): CalendarEvent['geo'] {
-  return place && place.latitude !== null && place.longitude !== null
-    ? { latitude: place.latitude, longitude: place.longitude }
-    : undefined;
+function geoOf(l: LaunchDetail): CalendarEvent['geo'] {
+  const c = l.pad?.coordinates;
+  return c ? { latitude: c.latitude, longitude: c.longitude } : undefined;
 }
 
 function lines(...entries: (string | false | null | undefined)[]): string {
   return entries.filter((e): e is string => typeof e === 'string' && e !== '').join('\n');
 }
 
-function launchDescription(l: LaunchFacts, timing: Timing, url: string | undefined): string {
+function launchDescription(l: LaunchDetail, timing: Timing, url: string | undefined): string {
   const mission = l.mission;
   const missionDetail = unique([mission?.type, mission?.orbit]).join(', ');
+  const windowStart = dateOf(l.windowStart);
+  const windowEnd = dateOf(l.windowEnd);
   const window =
-    !timing.allDay && l.windowStart && l.windowEnd && l.windowEnd > l.windowStart
-      ? `Window: ${formatDateTime(l.windowStart)} – ${formatDateTime(l.windowEnd)}`
+    !timing.allDay && windowStart && windowEnd && windowEnd > windowStart
+      ? `Window: ${formatDateTime(windowStart)} – ${formatDateTime(windowEnd)}`
       : undefined;
+  const place = placeText(l);
   return lines(
-    `Status: ${l.status.name ?? 'Unknown'}`,
-    `NET: ${formatNetWithPrecision(l.net ?? timing.start, timing.precision)}`,
+    `Status: ${l.status?.name ?? 'Unknown'}`,
+    `NET: ${formatNetWithPrecision(dateOf(l.net) ?? timing.start, timing.precision)}`,
     timing.precisionNote && `NET precision: ${timing.precisionNote}`,
     window,
-    l.provider && `Provider: ${l.provider.name}`,
-    l.rocket && `Rocket: ${l.rocket}`,
+    l.organizer && `Provider: ${l.organizer.name}`,
+    l.rocket && `Rocket: ${l.rocket.name}`,
     mission?.name && `Mission: ${mission.name}${missionDetail ? ` (${missionDetail})` : ''}`,
     mission?.description,
-    placeText(l.pad) && `Pad: ${placeText(l.pad)}`,
-    l.webcasts[0] && `Webcast: ${l.webcasts[0]}`,
+    place && `Pad: ${place}`,
+    l.webcasts[0] && `Webcast: ${l.webcasts[0].url}`,
     url && `Details: ${url}`,
   );
 }
 
-function eventDescription(e: EventFacts, timing: Timing, url: string | undefined): string {
+function eventDescription(e: EventDetail, timing: Timing, url: string | undefined): string {
   return lines(
     e.type && `Type: ${e.type}`,
-    `Date: ${formatNetWithPrecision(e.date ?? timing.start, timing.precision)}`,
+    `Date: ${formatNetWithPrecision(dateOf(e.date) ?? timing.start, timing.precision)}`,
     timing.precisionNote && `Date precision: ${timing.precisionNote}`,
-    e.location?.name && `Location: ${e.location.name}`,
-    e.agencies.length > 0 && `Agencies: ${e.agencies.map((a) => a.name).join(', ')}`,
+    e.location && `Location: ${e.location}`,
+    e.organizers.length > 0 && `Agencies: ${e.organizers.map((a) => a.name).join(', ')}`,
     e.description,
-    e.webcasts[0] && `Webcast: ${e.webcasts[0]}`,
+    e.videos[0] && `Webcast: ${e.videos[0].url}`,
     url && `Details: ${url}`,
   );
 }
@@ -117,43 +121,44 @@ function eventDescription(e: EventFacts, timing: Timing, url: string | undefined
  * A launch as a VEVENT with UID `launch-<uuid>@orbit-index`, so re-imports update it. `null` when
  * the record has neither an id nor any date.
  */
-export function launchToVEvent(record: Rec, opts: CalendarItemOptions): CalendarEvent | null {
-  const l = readLaunch(record);
+export function launchToVEvent(l: LaunchDetail, opts: CalendarItemOptions): CalendarEvent | null {
   const timing = launchTiming(l);
   if (!l.id || !timing) return null;
   const url = recordUrl(opts, '/launches', l.id);
+  const lastUpdated = dateOf(l.lastUpdated);
   return {
     uid: `launch-${l.id}@orbit-index`,
-    dtstamp: l.lastUpdated ?? opts.now ?? new Date(),
-    sequence: sequenceOf(l.lastUpdated),
-    lastModified: l.lastUpdated ?? undefined,
+    dtstamp: lastUpdated ?? opts.now ?? new Date(),
+    sequence: sequenceOf(lastUpdated),
+    lastModified: lastUpdated ?? undefined,
     timing,
     summary: l.name,
     description: launchDescription(l, timing, url),
     url,
-    location: placeText(l.pad),
-    geo: geoOf(l.pad),
-    status: icsStatusFor(l.status.key),
-    categories: unique(['Launch', l.provider?.name, l.mission?.type, l.mission?.orbit]),
+    location: placeText(l),
+    geo: geoOf(l),
+    status: icsStatusFor(l.statusKey),
+    categories: unique(['Launch', l.organizer?.name, l.mission?.type, l.mission?.orbit]),
   };
 }
 
 /** An LL2 event as a VEVENT with UID `event-<id>@orbit-index`. */
-export function eventToVEvent(record: Rec, opts: CalendarItemOptions): CalendarEvent | null {
-  const e = readEvent(record);
+export function eventToVEvent(e: EventDetail, opts: CalendarItemOptions): CalendarEvent | null {
+  const id = eventId(e);
   const timing = eventTiming(e);
-  if (!e.id || !timing) return null;
-  const url = recordUrl(opts, '/events', e.id);
+  if (!id || !timing) return null;
+  const url = recordUrl(opts, '/events', id);
+  const lastUpdated = dateOf(e.lastUpdated);
   return {
-    uid: `event-${e.id}@orbit-index`,
-    dtstamp: e.lastUpdated ?? opts.now ?? new Date(),
-    sequence: sequenceOf(e.lastUpdated),
-    lastModified: e.lastUpdated ?? undefined,
+    uid: `event-${id}@orbit-index`,
+    dtstamp: lastUpdated ?? opts.now ?? new Date(),
+    sequence: sequenceOf(lastUpdated),
+    lastModified: lastUpdated ?? undefined,
     timing,
     summary: e.name,
     description: eventDescription(e, timing, url),
     url,
-    location: e.location?.name ?? undefined,
+    location: e.location ?? undefined,
     status: timing.allDay ? 'TENTATIVE' : 'CONFIRMED',
     categories: unique(['Event', e.type]),
   };

@@ -1,4 +1,4 @@
-import type { OrgFacts } from './facts';
+import type { Organization } from '@/lib/domain/detail-shared';
 import { collapseWhitespace, truncate } from './text';
 
 /** Shared plumbing for the JSON-LD builders: pruning, the root object and common nodes. */
@@ -47,7 +47,7 @@ export function longText(text: string | null | undefined): string | undefined {
   return text ? truncate(collapseWhitespace(text), LONG_TEXT) : undefined;
 }
 
-export function organization(org: OrgFacts | null | undefined): Record<string, unknown> | undefined {
+export function organization(org: Organization | null | undefined): Record<string, unknown> | undefined {
   if (!org) return undefined;
   return {
     '@type': 'Organization',

@@ -1,4 +1,5 @@
-import { readCountry, readOrg } from './facts';
+import { readOrganization } from '@/lib/domain/detail-shared';
+import { readCountry } from './country';
 import { longText, organization, property, root, type JsonLd } from './json-ld-core';
 import { recordUrl, type LinkOptions } from './links';
 import {
@@ -19,7 +20,7 @@ import {
 /** JSON-LD for the reference resources: agencies, spacecraft and space stations. */
 
 export function agencyJsonLd(record: Rec, opts: LinkOptions): JsonLd {
-  const org = readOrg(record);
+  const org = readOrganization(record);
   const id = text(record.id);
   const country = readCountry(record);
   const founded = num(record.founding_year);
@@ -62,7 +63,7 @@ export function spacecraftJsonLd(record: Rec, opts: LinkOptions): JsonLd {
     identifier: text(record.serial_number),
     model: str(config?.name),
     category: nameOf(config?.type),
-    manufacturer: organization(readOrg(config?.agency)),
+    manufacturer: organization(readOrganization(config?.agency)),
     vehicleSeatingCapacity: num(config?.crew_capacity),
     additionalProperty: [
       property('Status', nameOf(record.status)),

@@ -1,10 +1,11 @@
+import type { EventDetail } from '@/lib/domain/event-detail';
+import type { LaunchDetail } from '@/lib/domain/launch-detail';
 import { describeEvent, describeLaunch } from './describe';
-import { readEvent, readLaunch, type PlaceFacts } from './facts';
 import { CONTEXT, longText, organization, root, type JsonLd } from './json-ld-core';
 import { recordUrl, type LinkOptions } from './links';
-import { httpUrl, str, unique, type Rec } from '@/lib/ll2/read';
-import type { LaunchStatusKey } from './status';
-import { eventTiming, launchTiming, type Timing } from './timing';
+import { httpUrl, str, unique } from '@/lib/ll2/read';
+import type { LaunchStatusKey } from '@/lib/domain/launch-status';
+import { eventId, eventTiming, launchTiming, type Timing } from './timing';
 
 /**
  * schema.org JSON-LD for detail pages. Every URL passes `httpUrl`, so `javascript:`/`data:` links
@@ -40,30 +41,42 @@ function dates(timing: Timing | undefined): { startDate?: string; endDate?: stri
   return { startDate: iso(timing.start), endDate: iso(lastDay) };
 }
 
-function place(p: PlaceFacts | null): Record<string, unknown> | undefined {
-  const name = unique([p?.name, p?.locationName]).join(', ');
-  if (!p || !name) return undefined;
+/** The pad as the Place, in its launch site's locality and country. */
+function launchPlace(l: LaunchDetail): Record<string, unknown> | undefined {
+  const locality = l.location?.name;
+  const name = unique([l.pad?.name, locality]).join(', ');
+  if (!name) return undefined;
+  const country = l.location?.countries[0];
+  const coordinates = l.pad?.coordinates;
   return {
     '@type': 'Place',
     name,
     address:
-      p.countryCode || p.locationName
+      country || locality
         ? {
             '@type': 'PostalAddress',
-            addressLocality: p.locationName,
-            addressCountry: p.countryCode ?? p.countryName,
+            addressLocality: locality,
+            addressCountry: country?.code ?? country?.name,
           }
         : undefined,
-    geo:
-      p.latitude !== null && p.longitude !== null
-        ? { '@type': 'GeoCoordinates', latitude: p.latitude, longitude: p.longitude }
-        : undefined,
+    geo: coordinates
+      ? {
+          '@type': 'GeoCoordinates',
+          latitude: coordinates.latitude,
+          longitude: coordinates.longitude,
+        }
+      : undefined,
   };
 }
 
+/** An event's free-text location as a Place. */
+function eventPlace(e: EventDetail): Record<string, unknown> | undefined {
+  return e.location ? { '@type': 'Place', name: e.location } : undefined;
+}
+
 /** A webcast makes the launch something people attend online; the pad stays its Place. */
-function attendance(webcasts: string[], physical: Record<string, unknown> | undefined) {
-  const online = webcasts[0];
+function attendance(webcasts: { url: string }[], physical: Record<string, unknown> | undefined) {
+  const online = webcasts[0]?.url;
   return {
     eventAttendanceMode: online
       ? `${CONTEXT}/OnlineEventAttendanceMode`
@@ -79,33 +92,31 @@ export interface TimedLinkOptions extends LinkOptions {
   now?: Date;
 }
 
-export function launchJsonLd(record: Rec, opts: TimedLinkOptions): JsonLd {
-  const l = readLaunch(record);
+export function launchJsonLd(l: LaunchDetail, opts: TimedLinkOptions): JsonLd {
   return root('Event', {
     name: l.name,
-    description: longText(l.mission?.description) ?? describeLaunch(record, { now: opts.now }),
+    description: longText(l.mission?.description) ?? describeLaunch(l, { now: opts.now }),
     url: recordUrl(opts, '/launches', l.id),
-    image: [l.image],
+    image: [l.image?.image_url],
     ...dates(launchTiming(l)),
-    eventStatus: eventStatusFor(l.status.key),
-    ...attendance(l.webcasts, place(l.pad)),
-    organizer: organization(l.provider),
-    sameAs: l.infoUrls,
+    eventStatus: eventStatusFor(l.statusKey),
+    ...attendance(l.webcasts, launchPlace(l)),
+    organizer: organization(l.organizer),
+    sameAs: l.infoLinks.map((i) => i.url),
   });
 }
 
-export function eventJsonLd(record: Rec, opts: TimedLinkOptions): JsonLd {
-  const e = readEvent(record);
+export function eventJsonLd(e: EventDetail, opts: TimedLinkOptions): JsonLd {
   return root('Event', {
     name: e.name,
-    description: longText(e.description) ?? describeEvent(record, { now: opts.now }),
-    url: recordUrl(opts, '/events', e.id),
-    image: [e.image],
+    description: longText(e.description) ?? describeEvent(e, { now: opts.now }),
+    url: recordUrl(opts, '/events', eventId(e)),
+    image: [e.image?.image_url],
     ...dates(eventTiming(e)),
     eventStatus: `${CONTEXT}/EventScheduled`,
-    ...attendance(e.webcasts, place(e.location)),
-    organizer: e.agencies.map(organization),
-    sameAs: e.infoUrls,
+    ...attendance(e.videos, eventPlace(e)),
+    organizer: e.organizers.map(organization),
+    sameAs: e.infoLinks.map((i) => i.url),
   });
 }
 

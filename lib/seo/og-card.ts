@@ -1,5 +1,8 @@
 import { statusTone, type StatusTone } from '@/lib/format/status';
-import { readCountry, readEvent, readLaunch } from './facts';
+import { toEventDetail } from '@/lib/domain/event-detail';
+import { toLaunchDetail, type LaunchDetail } from '@/lib/domain/launch-detail';
+import type { EventDetail } from '@/lib/domain/event-detail';
+import { readCountry } from './country';
 import { badge, facts, model, type CardModel, type CardResource } from './og-card-core';
 import { configurationCard, locationCard, padCard, programCard } from './og-card-reference';
 import { astronautCard, expeditionCard } from './people';
@@ -9,36 +12,35 @@ import { at, date, nameOf, num, obj, objs, str, unique, type Rec, text } from '@
 
 export type { CardFact, CardModel, CardResource } from './og-card-core';
 
-function launchCard(rec: Rec): CardModel {
-  const l = readLaunch(rec);
-  const net = l.net ? formatNetWithPrecision(l.net, l.precisionRaw) : undefined;
-  const where = unique([l.pad?.name, l.pad?.locationName?.split(',')[0]?.trim()]).join(', ');
+function launchCard(l: LaunchDetail): CardModel {
+  const net = l.net ? formatNetWithPrecision(new Date(l.net.iso), l.net.precision) : undefined;
+  const where = unique([l.pad?.name, l.location?.name.split(',')[0]?.trim()]).join(', ');
   const mission = unique([l.mission?.type, l.mission?.orbit]).join(' · ');
+  const status = l.status;
   return model(
     'Launch',
     l.name,
-    badge(l.status.abbrev ?? l.status.name, statusTone(l.status.name ?? l.status.abbrev)),
+    status ? badge(status.abbrev ?? status.name, statusTone(status.name)) : undefined,
     facts(
       ['NET', net],
-      ['Provider', l.provider?.name],
+      ['Provider', l.organizer?.name],
       ['Pad', where],
       ['Mission', mission || l.mission?.name],
     ),
   );
 }
 
-function eventCard(rec: Rec): CardModel {
-  const e = readEvent(rec);
-  const when = e.date ? formatNetWithPrecision(e.date, e.precisionRaw) : undefined;
+function eventCard(e: EventDetail): CardModel {
+  const when = e.date ? formatNetWithPrecision(new Date(e.date.iso), e.date.precision) : undefined;
   return model(
     'Event',
     e.name,
     badge(e.type, 'info'),
     facts(
       ['Date', when],
-      ['Location', e.location?.name],
-      ['Agencies', e.agencies.map((a) => a.abbrev ?? a.name).join(', ')],
-      ['Programme', e.programs.join(', ')],
+      ['Location', e.location],
+      ['Agencies', e.organizers.map((a) => a.abbrev ?? a.name).join(', ')],
+      ['Programme', e.programs.map((p) => p.name).join(', ')],
     ),
   );
 }
@@ -152,9 +154,9 @@ function dockingCard(rec: Rec, now: Date): CardModel {
 export function cardModel(resource: CardResource, record: Rec, now = new Date()): CardModel {
   switch (resource) {
     case 'launches':
-      return launchCard(record);
+      return launchCard(toLaunchDetail(record, now));
     case 'events':
-      return eventCard(record);
+      return eventCard(toEventDetail(record, now));
     case 'agencies':
       return agencyCard(record);
     case 'spacecraft':

@@ -1,4 +1,4 @@
-import { readOrg } from './facts';
+import { readOrganization } from '@/lib/domain/detail-shared';
 import { longText, organization, property, root, type JsonLd } from './json-ld-core';
 import { recordUrl, type LinkOptions } from './links';
 import { formatDay } from './precision';
@@ -55,7 +55,7 @@ export function rocketJsonLd(record: Rec, opts: LinkOptions): JsonLd {
     image: imageUrl(record.image),
     model: str(record.variant),
     category: family(record),
-    manufacturer: organization(readOrg(record.manufacturer)),
+    manufacturer: organization(readOrganization(record.manufacturer)),
     productionDate: str(record.maiden_flight),
     sameAs: unique([httpUrl(record.info_url), httpUrl(record.wiki_url)]),
     additionalProperty: [

@@ -5,8 +5,10 @@ import { readListState } from '@/lib/list/load';
 import type { ParamIssue, ParsedListQuery } from '@/lib/query/types';
 import type { WireRecord } from '@/lib/resources/types';
 import { canonicalQuery } from './canonical';
-import { buildRssFeed, eventToFeedItem, launchToFeedItem } from './feed';
-import { buildCalendar, eventToVEvent, launchToVEvent } from './ics';
+import { toEventDetail } from '@/lib/domain/event-detail';
+import { toLaunchDetail } from '@/lib/domain/launch-detail';
+import { buildRssFeed, eventToFeedItem, launchToFeedItem, type FeedItemOptions } from './feed';
+import { buildCalendar, eventToVEvent, launchToVEvent, type CalendarItemOptions } from './ics';
 import { joinUrl } from './links';
 import { exportTitle, type DatedResource, type ListExportSpec } from './list-exports';
 import { summariseListQuery } from './list-summary';
@@ -122,7 +124,10 @@ export async function listFeedResponse(request: Request, spec: ListExportSpec): 
   if (loaded instanceof Response) return loaded;
   const def = resourceDef(spec.resource);
   const now = new Date();
-  const toItem = spec.resource === 'launches' ? launchToFeedItem : eventToFeedItem;
+  const toItem = (r: WireRecord, opts: FeedItemOptions) =>
+    spec.resource === 'launches'
+      ? launchToFeedItem(toLaunchDetail(r, now), opts)
+      : eventToFeedItem(toEventDetail(r, now), opts);
   const body = buildRssFeed({
     title: `${exportTitle(spec, loaded.summary)} — Orbit Index`,
     description: spec.description,
@@ -147,8 +152,12 @@ async function stampTime(): Promise<Date> {
   return Number.isNaN(date.getTime()) ? new Date() : date;
 }
 
+/** Record → VEVENT through the domain view (whose clock-dependent flags a calendar ignores). */
 function toVEvent(resource: DatedResource) {
-  return resource === 'launches' ? launchToVEvent : eventToVEvent;
+  return (r: WireRecord, opts: CalendarItemOptions) =>
+    resource === 'launches'
+      ? launchToVEvent(toLaunchDetail(r, new Date()), opts)
+      : eventToVEvent(toEventDetail(r, new Date()), opts);
 }
 
 function fileName(text: string): string {

@@ -1,5 +1,13 @@
-import type { EventFacts, LaunchFacts } from './facts';
-import { isImprecise, precisionLabel, precisionSpan, type PrecisionKind } from './precision';
+import type { Moment } from '@/lib/domain/detail-shared';
+import type { EventDetail } from '@/lib/domain/event-detail';
+import type { LaunchDetail } from '@/lib/domain/launch-detail';
+import {
+  isImprecise,
+  parsePrecision,
+  precisionLabel,
+  precisionSpan,
+  type PrecisionKind,
+} from './precision';
 
 /** When something happens, as calendars and JSON-LD should show it. */
 export interface Timing {
@@ -19,6 +27,16 @@ const HOUR = 3_600_000;
 export const DEFAULT_LAUNCH_MS = HOUR;
 export const DEFAULT_EVENT_MS = HOUR;
 
+/** An event's id as its URLs and UIDs write it; null for a record without one. */
+export function eventId(event: EventDetail): string | null {
+  return Number.isFinite(event.id) ? String(event.id) : null;
+}
+
+/** A moment of a domain view as a Date. */
+export function dateOf(moment: Moment | null): Date | null {
+  return moment ? new Date(moment.iso) : null;
+}
+
 function spanTiming(anchor: Date, kind: PrecisionKind, raw: unknown, reason?: string): Timing {
   const { start, end } = precisionSpan(anchor, kind);
   const label = precisionLabel(raw, kind);
@@ -31,43 +49,41 @@ function spanTiming(anchor: Date, kind: PrecisionKind, raw: unknown, reason?: st
  * known: `net_precision` of Day or coarser, 2.0.0 `tbddate`/`tbdtime` flags, or status TBD (a TBD
  * launch's NET is a placeholder, so at best its day is known).
  */
-export function launchTiming(launch: LaunchFacts): Timing | undefined {
-  const anchor = launch.net ?? launch.windowStart ?? launch.windowEnd;
-  if (!anchor) return undefined;
+export function launchTiming(launch: LaunchDetail): Timing | undefined {
+  const moment = launch.net ?? launch.windowStart ?? launch.windowEnd;
+  if (!moment) return undefined;
+  const anchor = new Date(moment.iso);
+  const net = dateOf(launch.net);
 
-  let kind = launch.precision;
-  if (kind === null && launch.tbdDate) kind = 'month';
-  else if (kind === null && launch.tbdTime) kind = 'day';
+  // The domain view already widened 2.0.0's `tbddate`/`tbdtime` flags into the precision.
+  const stated = parsePrecision(moment.precision);
+  let kind = stated;
   // A TBD launch's clock time is a placeholder; an already imprecise NET keeps its own span.
-  const tbd = launch.status.key === 'tbd';
+  const tbd = launch.statusKey === 'tbd';
   if (tbd && !isImprecise(kind)) kind = 'day';
 
   if (isImprecise(kind) && kind) {
-    const raw = kind === launch.precision ? launch.precisionRaw : undefined;
-    const reason =
-      tbd && kind !== launch.precision ? `status ${launch.status.name ?? 'TBD'}` : undefined;
+    const raw = kind === stated ? moment.precision : undefined;
+    const reason = tbd && kind !== stated ? `status ${launch.status?.name ?? 'TBD'}` : undefined;
     return spanTiming(anchor, kind, raw, reason);
   }
 
-  const ws = launch.windowStart;
-  const start = ws && (!launch.net || ws.getTime() <= launch.net.getTime()) ? ws : anchor;
-  const we = launch.windowEnd;
+  const ws = dateOf(launch.windowStart);
+  const start = ws && (!net || ws.getTime() <= net.getTime()) ? ws : anchor;
+  const we = dateOf(launch.windowEnd);
   const end =
     we && we.getTime() > start.getTime() ? we : new Date(start.getTime() + DEFAULT_LAUNCH_MS);
   return { start, end, allDay: false, precision: kind };
 }
 
 /** An event's `date` plus its ISO 8601 `duration` (1 h when absent), or its imprecise span. */
-export function eventTiming(event: EventFacts): Timing | undefined {
-  if (!event.date) return undefined;
-  if (isImprecise(event.precision) && event.precision) {
-    return spanTiming(event.date, event.precision, event.precisionRaw);
+export function eventTiming(event: EventDetail): Timing | undefined {
+  const start = dateOf(event.date);
+  if (!start || !event.date) return undefined;
+  const precision = parsePrecision(event.date.precision);
+  if (isImprecise(precision) && precision) {
+    return spanTiming(start, precision, event.date.precision);
   }
-  const ms = event.durationMs && event.durationMs > 0 ? event.durationMs : DEFAULT_EVENT_MS;
-  return {
-    start: event.date,
-    end: new Date(event.date.getTime() + ms),
-    allDay: false,
-    precision: event.precision,
-  };
+  const ms = event.duration && event.duration.seconds > 0 ? event.duration.seconds * 1000 : DEFAULT_EVENT_MS;
+  return { start, end: new Date(start.getTime() + ms), allDay: false, precision };
 }

@@ -13,7 +13,17 @@ import {
   formatNetWithPrecision,
   truncateDescription,
 } from '@/lib/seo/describe';
-import { imprecise, launch, loadReference, loadSeed, NOW, PRECISION, type Rec } from './fixtures';
+import {
+  eventView,
+  imprecise,
+  launch,
+  launchView,
+  loadReference,
+  loadSeed,
+  NOW,
+  PRECISION,
+  type Rec,
+} from './fixtures';
 
 const now = { now: NOW };
 const GO = { id: 1, name: 'Go for Launch', abbrev: 'Go' };
@@ -80,7 +90,7 @@ describe('truncateDescription', () => {
 
 describe('describeLaunch', () => {
   it('describes a past launch', () => {
-    const text = describeLaunch(launch(), now);
+    const text = describeLaunch(launchView(launch()), now);
     expect(
       text.startsWith(
         'Falcon 9 Block 5 | Crew-9 — launched 28 Sep 2024 from Space Launch Complex 40, Cape Canaveral SFS, by SpaceX. Success. SpaceX Crew-9',
@@ -92,7 +102,7 @@ describe('describeLaunch', () => {
 
   it('describes an upcoming launch with its precise NET', () => {
     const text = describeLaunch(
-      imprecise('2026-12-12T14:00:00Z', PRECISION.second, { status: GO, mission: null }),
+      launchView(imprecise('2026-12-12T14:00:00Z', PRECISION.second, { status: GO, mission: null })),
       now,
     );
     expect(text).toBe(
@@ -107,7 +117,7 @@ describe('describeLaunch', () => {
     [PRECISION.year, '2026-12-31T00:00:00Z', 'NET 2026'],
     [PRECISION.second, '2026-03-04T15:30:00Z', 'NET 4 Mar 2026 from'],
   ])('honours NET precision %o', (precision, net, expected) => {
-    const text = describeLaunch(imprecise(net, precision), now);
+    const text = describeLaunch(launchView(imprecise(net, precision)), now);
     expect(text).toContain(`scheduled for ${expected}`);
     expect(text).toContain('To Be Determined.');
     expectMeta(text);
@@ -115,7 +125,7 @@ describe('describeLaunch', () => {
 
   it('describes every seed launch', () => {
     for (const l of loadSeed('004')) {
-      const text = describeLaunch(l, now);
+      const text = describeLaunch(launchView(l), now);
       expect(text.startsWith(`${String(l.name)} — `)).toBe(true);
       expectMeta(text);
     }
@@ -123,33 +133,33 @@ describe('describeLaunch', () => {
 
   it('uses `now` only when the status does not say', () => {
     const noStatus = launch({ status: null, mission: null });
-    expect(describeLaunch(noStatus, { now: new Date('2020-01-01T00:00:00Z') })).toContain(
+    expect(describeLaunch(launchView(noStatus), { now: new Date('2020-01-01T00:00:00Z') })).toContain(
       'scheduled for NET 28 Sep 2024',
     );
-    expect(describeLaunch(noStatus, now)).toContain('launched 28 Sep 2024');
+    expect(describeLaunch(launchView(noStatus), now)).toContain('launched 28 Sep 2024');
   });
 });
 
 describe('describeEvent', () => {
   it('describes the seed events', () => {
     const events = loadSeed('002');
-    expect(describeEvent(events[0]!, now)).toBe(
+    expect(describeEvent(eventView(events[0]!), now)).toBe(
       'Mars 2020 Pre-Launch News Conference — Press Event on 27 Jul 2020 17:00 UTC at Kennedy Space Center. The Mars 2020 pre-launch news conference will be…',
     );
-    for (const e of events) expectMeta(describeEvent(e, now));
+    for (const e of events) expectMeta(describeEvent(eventView(e), now));
     const noneLocation = events.find((e) => e.location === 'None')!;
-    expect(describeEvent(noneLocation, now)).not.toContain('at None');
+    expect(describeEvent(eventView(noneLocation), now)).not.toContain('at None');
   });
 
   it('says "in June 2026" for a month-precision date', () => {
     const text = describeEvent(
-      {
+      eventView({
         id: 1,
         name: 'Artemis III Crew Announcement',
         type: { id: 1, name: 'Press Event' },
         date: '2026-06-30T00:00:00Z',
         date_precision: PRECISION.month,
-      },
+      }),
       now,
     );
     expect(text).toBe('Artemis III Crew Announcement — Press Event in June 2026.');
@@ -230,8 +240,8 @@ describe('reference resources', () => {
 describe('odd data', () => {
   it('never throws and always says something', () => {
     const fns = [
-      describeLaunch,
-      describeEvent,
+      (r: Rec) => describeLaunch(launchView(r)),
+      (r: Rec) => describeEvent(eventView(r)),
       describeAgency,
       describeSpacecraft,
       describeSpaceStation,

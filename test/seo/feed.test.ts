@@ -8,9 +8,11 @@ import {
   type RssFeedOptions,
 } from '@/lib/seo/feed';
 import {
+  eventView,
   hostileLaunch,
   imprecise,
   launch,
+  launchView,
   loadSeed,
   NOW,
   PRECISION,
@@ -77,8 +79,8 @@ describe('seed launches and events as RSS', () => {
   const events = loadSeed('002');
 
   it('reads the 2.3.0 shape the store produces the same way', () => {
-    const raw = parse(feed(launches.map((l) => launchToFeedItem(l, opts))));
-    const converted = parse(feed(launches.map((l) => launchToFeedItem(toV230Launch(l), opts))));
+    const raw = parse(feed(launches.map((l) => launchToFeedItem(launchView(l), opts))));
+    const converted = parse(feed(launches.map((l) => launchToFeedItem(launchView(toV230Launch(l)), opts))));
     expect(
       converted.item!.map((i) => [i.title, i.link, i.guid['#text'], i['media:content']]),
     ).toEqual(raw.item!.map((i) => [i.title, i.link, i.guid['#text'], i['media:content']]));
@@ -92,15 +94,15 @@ describe('seed launches and events as RSS', () => {
 
   it('is valid XML with one item per record', () => {
     const items = [
-      ...launches.map((l) => launchToFeedItem(l, opts)),
-      ...events.map((e) => eventToFeedItem(e, opts)),
+      ...launches.map((l) => launchToFeedItem(launchView(l), opts)),
+      ...events.map((e) => eventToFeedItem(eventView(e), opts)),
     ];
     const channel = parse(feed(items));
     expect(channel.item).toHaveLength(launches.length + events.length);
   });
 
   it('links each item to its canonical page with a stable, non-permalink guid', () => {
-    const channel = parse(feed(launches.map((l) => launchToFeedItem(l, opts))));
+    const channel = parse(feed(launches.map((l) => launchToFeedItem(launchView(l), opts))));
     channel.item!.forEach((item, i) => {
       const id = String(launches[i]!.id);
       expect(item.title).toBe(launches[i]!.name);
@@ -111,7 +113,7 @@ describe('seed launches and events as RSS', () => {
       expect(Date.parse(item.pubDate!)).toBe(Date.parse(String(launches[i]!.net)));
     });
     const again = parse(
-      feed(launches.map((l) => launchToFeedItem(l, { ...opts, now: new Date() }))),
+      feed(launches.map((l) => launchToFeedItem(launchView(l), { ...opts, now: new Date() }))),
     );
     expect(again.item!.map((i) => i.guid['#text'])).toEqual(
       channel.item!.map((i) => i.guid['#text']),
@@ -119,7 +121,7 @@ describe('seed launches and events as RSS', () => {
   });
 
   it('describes events, prefers last_updated for pubDate and carries categories and images', () => {
-    const channel = parse(feed(events.map((e) => eventToFeedItem(e, opts))));
+    const channel = parse(feed(events.map((e) => eventToFeedItem(eventView(e), opts))));
     const first = channel.item![0]!;
     expect(first.link).toBe(`${SITE}/events/${String(events[0]!.id)}`);
     expect(new Date(first.pubDate!).toISOString()).toBe(
@@ -137,8 +139,8 @@ describe('seed launches and events as RSS', () => {
 describe('channel', () => {
   it('has atom:link rel="self", the site link and a deterministic lastBuildDate', () => {
     const items = [
-      launchToFeedItem(launch(), opts),
-      launchToFeedItem(imprecise('2026-06-30T00:00:00Z', PRECISION.month), opts),
+      launchToFeedItem(launchView(launch()), opts),
+      launchToFeedItem(launchView(imprecise('2026-06-30T00:00:00Z', PRECISION.month)), opts),
     ];
     const xml = feed(items);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
@@ -156,7 +158,7 @@ describe('channel', () => {
 });
 
 describe('escaping', () => {
-  const hostile = launchToFeedItem(hostileLaunch(), opts);
+  const hostile = launchToFeedItem(launchView(hostileLaunch()), opts);
   const xml = feed([hostile]);
   const item = parse(xml).item![0]!;
 
@@ -186,7 +188,7 @@ describe('escaping', () => {
     expect(item.enclosure).toBeUndefined();
     expect(item['media:content']).toBeUndefined();
     expect(xml).not.toMatch(/javascript:|data:/);
-    const ok = parse(feed([launchToFeedItem(launch(), opts)])).item![0]!;
+    const ok = parse(feed([launchToFeedItem(launchView(launch()), opts)])).item![0]!;
     expect(ok.enclosure?.['@_url']).toBe(
       'https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/crew9.jpg',
     );
@@ -214,10 +216,10 @@ describe('escaping', () => {
 
 describe('odd data', () => {
   it('skips records without an id and never throws', () => {
-    expect(launchToFeedItem({}, opts)).toBeNull();
-    expect(eventToFeedItem({ name: 'x' }, opts)).toBeNull();
+    expect(launchToFeedItem(launchView({}), opts)).toBeNull();
+    expect(eventToFeedItem(eventView({ name: 'x' }), opts)).toBeNull();
     const odd = launchToFeedItem(
-      { id: 'odd', status: 'weird', net: 'never', pad: [], image: 7 },
+      launchView({ id: 'odd', status: 'weird', net: 'never', pad: [], image: 7 }),
       opts,
     );
     expect(odd?.pubDate).toBeUndefined();

@@ -1,3 +1,5 @@
+import { toEventDetail, type EventDetail } from '@/lib/domain/event-detail';
+import { toLaunchDetail, type LaunchDetail } from '@/lib/domain/launch-detail';
 import {
   SEED_PAGES,
   seedPageBody,
@@ -210,4 +212,14 @@ export function hostileLaunch(): Rec {
       description: 'Line one\u2028line two </script> & more',
     },
   });
+}
+
+/** A launch record as lib/seo takes it: the domain view. */
+export function launchView(rec: Rec): LaunchDetail {
+  return toLaunchDetail(rec, NOW);
+}
+
+/** An event record as lib/seo takes it: the domain view. */
+export function eventView(rec: Rec): EventDetail {
+  return toEventDetail(rec, NOW);
 }

@@ -2,9 +2,11 @@ import ical, { type CalendarResponse, type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, eventToVEvent, launchToVEvent, type CalendarEvent } from '@/lib/seo/ics';
 import {
+  eventView,
   hostileLaunch,
   imprecise,
   launch,
+  launchView,
   loadSeed,
   NOW,
   PRECISION,
@@ -40,7 +42,7 @@ function calendarOf(...items: (CalendarEvent | null)[]): string {
 }
 
 describe('buildCalendar envelope', () => {
-  const cal = calendarOf(launchToVEvent(launch(), opts));
+  const cal = calendarOf(launchToVEvent(launchView(launch()), opts));
 
   it('has the required VCALENDAR properties', () => {
     const lines = cal.split('\r\n');
@@ -65,7 +67,7 @@ describe('launches from the seed page', () => {
 
   for (const [label, records] of Object.entries(variants)) {
     it(`emits one VEVENT per launch with a stable UID (${label})`, () => {
-      const cal = parse(calendarOf(...records.map((r) => launchToVEvent(r, opts))));
+      const cal = parse(calendarOf(...records.map((r) => launchToVEvent(launchView(r), opts))));
       const events = Object.values(cal).filter((c) => c?.type === 'VEVENT');
       expect(events).toHaveLength(records.length);
       for (const r of records) {
@@ -78,7 +80,7 @@ describe('launches from the seed page', () => {
   }
 
   it('takes DTSTART/DTEND from the window, with 1 h when the window is a single instant', () => {
-    const cal = parse(calendarOf(...raw.map((r) => launchToVEvent(r, opts))));
+    const cal = parse(calendarOf(...raw.map((r) => launchToVEvent(launchView(r), opts))));
     const soyuz = vevent(cal, 'launch-cb26e9e5-0d72-44e8-b1e3-5ec5e3b44e9d@orbit-index');
     expect(soyuz.datetype).toBe('date-time');
     expect(soyuz.start.toISOString()).toBe('2024-09-11T16:23:12.000Z');
@@ -89,7 +91,7 @@ describe('launches from the seed page', () => {
   });
 
   it('describes status, provider, rocket, mission, pad and the page', () => {
-    const cal = parse(calendarOf(launchToVEvent(toV230Launch(raw[0]!), opts)));
+    const cal = parse(calendarOf(launchToVEvent(launchView(toV230Launch(raw[0]!)), opts)));
     const desc = text(vevent(cal, `launch-${String(raw[0]!.id)}@orbit-index`).description);
     expect(desc).toContain('Status: Launch Successful');
     expect(desc).toContain('Provider: Russian Federal Space Agency (ROSCOSMOS)');
@@ -103,7 +105,7 @@ describe('launches from the seed page', () => {
     const unknownPayload = raw.find((r) => r.tbdtime === true);
     expect(unknownPayload).toBeDefined();
     const ev = vevent(
-      parse(calendarOf(launchToVEvent(unknownPayload!, opts))),
+      parse(calendarOf(launchToVEvent(launchView(unknownPayload!), opts))),
       `launch-${String(unknownPayload!.id)}@orbit-index`,
     );
     expect(ev.datetype).toBe('date');
@@ -112,7 +114,7 @@ describe('launches from the seed page', () => {
 
 describe('launch fields', () => {
   it('maps a hand-written 2.3.0 launch', () => {
-    const raw = calendarOf(launchToVEvent(launch(), opts));
+    const raw = calendarOf(launchToVEvent(launchView(launch()), opts));
     expect(raw).toContain('\r\nGEO:28.561941;-80.577357\r\n');
     expect(raw).toContain('\r\nTRANSP:TRANSPARENT\r\n');
     const cal = parse(raw);
@@ -127,11 +129,11 @@ describe('launch fields', () => {
   });
 
   it('falls back to the passed `now` for DTSTAMP and keeps SEQUENCE stable and growing', () => {
-    const noUpdate = launchToVEvent(launch({ last_updated: undefined }), opts);
+    const noUpdate = launchToVEvent(launchView(launch({ last_updated: undefined })), opts);
     expect(noUpdate?.dtstamp).toEqual(NOW);
-    const a = launchToVEvent(launch(), opts);
-    const b = launchToVEvent(launch(), { ...opts, now: new Date() });
-    const later = launchToVEvent(launch({ last_updated: '2024-10-01T09:00:00Z' }), opts);
+    const a = launchToVEvent(launchView(launch()), opts);
+    const b = launchToVEvent(launchView(launch()), { ...opts, now: new Date() });
+    const later = launchToVEvent(launchView(launch({ last_updated: '2024-10-01T09:00:00Z' })), opts);
     expect(a?.sequence).toBe(b?.sequence);
     expect(later!.sequence).toBeGreaterThan(a!.sequence);
     expect(calendarOf(a)).toBe(calendarOf(b));
@@ -146,14 +148,14 @@ describe('launch fields', () => {
     [{ id: 5, name: 'On Hold', abbrev: 'Hold' }, 'TENTATIVE'],
     [{ id: 99, name: 'Launch Cancelled' }, 'CANCELLED'],
   ])('maps status %o to %s', (status, expected) => {
-    expect(launchToVEvent(launch({ status }), opts)?.status).toBe(expected);
+    expect(launchToVEvent(launchView(launch({ status })), opts)?.status).toBe(expected);
   });
 
   it('honours a page URL given by the caller and never emits a non-http one', () => {
-    expect(launchToVEvent(launch(), { ...opts, url: '/launches/crew-9' })?.url).toBe(
+    expect(launchToVEvent(launchView(launch()), { ...opts, url: '/launches/crew-9' })?.url).toBe(
       `${SITE}/launches/crew-9`,
     );
-    const bad = calendarOf(launchToVEvent(launch(), { siteUrl: 'javascript:alert(1)', now: NOW }));
+    const bad = calendarOf(launchToVEvent(launchView(launch()), { siteUrl: 'javascript:alert(1)', now: NOW }));
     const body = bad.slice(bad.indexOf('BEGIN:VEVENT'));
     expect(body).not.toMatch(/^URL/m);
     expect(body).not.toContain('Details:');
@@ -178,7 +180,7 @@ describe('imprecise NETs become all-day spans', () => {
 
   for (const [label, record, start, end] of cases) {
     it(`${label}: VALUE=DATE ${start} → ${end} and says so`, () => {
-      const item = launchToVEvent(record, opts);
+      const item = launchToVEvent(launchView(record), opts);
       const raw = calendarOf(item);
       expect(raw).toContain(`DTSTART;VALUE=DATE:${start.replace(/-/g, '')}`);
       const ev = vevent(parse(raw), item!.uid);
@@ -191,7 +193,7 @@ describe('imprecise NETs become all-day spans', () => {
   }
 
   it('treats a TBD launch with a to-the-second NET as a whole day', () => {
-    const item = launchToVEvent(imprecise('2026-03-04T15:30:00Z', PRECISION.second), opts);
+    const item = launchToVEvent(launchView(imprecise('2026-03-04T15:30:00Z', PRECISION.second)), opts);
     const ev = vevent(parse(calendarOf(item)), item!.uid);
     expect(ev.datetype).toBe('date');
     expect(localDay(ev.start)).toBe('2026-03-04');
@@ -202,11 +204,11 @@ describe('imprecise NETs become all-day spans', () => {
 
   it('keeps a Go launch with hour precision timed', () => {
     const item = launchToVEvent(
-      imprecise(
+      launchView(imprecise(
         '2026-03-04T15:00:00Z',
         { id: 2, name: 'Hour', abbrev: 'HR' },
         { status: { id: 1, name: 'Go for Launch', abbrev: 'Go' } },
-      ),
+      )),
       opts,
     );
     expect(item?.timing.allDay).toBe(false);
@@ -218,7 +220,7 @@ describe('events', () => {
   const events = loadSeed('002');
 
   it('emits every seed event with UID event-<id>@orbit-index', () => {
-    const cal = parse(calendarOf(...events.map((e) => eventToVEvent(e, opts))));
+    const cal = parse(calendarOf(...events.map((e) => eventToVEvent(eventView(e), opts))));
     for (const e of events) {
       const ev = vevent(cal, `event-${String(e.id)}@orbit-index`);
       expect(text(ev.summary)).toBe(e.name);
@@ -228,16 +230,16 @@ describe('events', () => {
 
   it('uses the ISO 8601 duration, else one hour', () => {
     const withDuration = events.find((e) => e.duration === 'PT51M19S')!;
-    const a = eventToVEvent(withDuration, opts)!;
+    const a = eventToVEvent(eventView(withDuration), opts)!;
     expect(a.timing.end.getTime() - a.timing.start.getTime()).toBe((51 * 60 + 19) * 1000);
     const noDuration = events.find((e) => e.duration === null)!;
-    const b = eventToVEvent(noDuration, opts)!;
+    const b = eventToVEvent(eventView(noDuration), opts)!;
     expect(b.timing.end.getTime() - b.timing.start.getTime()).toBe(3_600_000);
   });
 
   it('spans the month for a month-precision event date', () => {
     const item = eventToVEvent(
-      { ...events[0]!, date: '2026-08-31T00:00:00Z', date_precision: PRECISION.month },
+      eventView({ ...events[0]!, date: '2026-08-31T00:00:00Z', date_precision: PRECISION.month }),
       opts,
     );
     const ev = vevent(parse(calendarOf(item)), item!.uid);
@@ -250,13 +252,13 @@ describe('events', () => {
 
 describe('escaping and folding', () => {
   it('escapes backslash, semicolon, comma and newlines in TEXT', () => {
-    const item = launchToVEvent(launch({ name: 'a\\b;c,d\ne\r\nf' }), opts);
+    const item = launchToVEvent(launchView(launch({ name: 'a\\b;c,d\ne\r\nf' })), opts);
     expect(calendarOf(item)).toContain('\r\nSUMMARY:a\\\\b\\;c\\,d\\ne\\nf\r\n');
   });
 
   it('escapes the calendar name, which the library writes as given', () => {
     const name = 'Launches: SpaceX, NASA; a\\b\nsecond line';
-    const cal = buildCalendar({ name, items: [launchToVEvent(launch(), opts)] });
+    const cal = buildCalendar({ name, items: [launchToVEvent(launchView(launch()), opts)] });
     expect(parse(cal).vcalendar?.['WR-CALNAME']).toBe(name);
     expect(cal.split('\r\n').filter((l) => /^(BEGIN|END):VEVENT$/.test(l))).toHaveLength(2);
   });
@@ -264,14 +266,14 @@ describe('escaping and folding', () => {
   it('round-trips commas, semicolons, backslashes and newlines through a parser', () => {
     const name = 'Falcon 9, Block 5; "Group 10\\1"\nsecond line';
     const desc = 'Line one, with comma; and semicolon\nLine two \\ backslash';
-    const item = launchToVEvent(launch({ name, mission: { name: 'M', description: desc } }), opts);
+    const item = launchToVEvent(launchView(launch({ name, mission: { name: 'M', description: desc } })), opts);
     const ev = vevent(parse(calendarOf(item)), item!.uid);
     expect(text(ev.summary)).toBe(name);
     expect(text(ev.description)).toContain(desc);
   });
 
   it('drops control characters', () => {
-    const item = launchToVEvent(hostileLaunch(), opts);
+    const item = launchToVEvent(launchView(hostileLaunch()), opts);
     const cal = calendarOf(item);
     expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(cal)).toBe(false);
     expect(text(vevent(parse(cal), item!.uid).summary)).toBe(
@@ -281,7 +283,7 @@ describe('escaping and folding', () => {
 
   it('folds at 75 octets without splitting a UTF-8 character', () => {
     const name = 'Ünïcødé 🚀 東方紅 — Долгий путь к звёздам, ' + '🛰️ '.repeat(40) + 'é'.repeat(90);
-    const item = launchToVEvent(launch({ name }), opts);
+    const item = launchToVEvent(launchView(launch({ name })), opts);
     const cal = calendarOf(item);
     const bytes = Buffer.from(cal, 'utf8');
     const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -300,7 +302,7 @@ describe('escaping and folding', () => {
 
   it('folds long ASCII lines into continuation lines that unfold to the value', () => {
     const name = 'x'.repeat(200);
-    const item = launchToVEvent(launch({ name }), opts);
+    const item = launchToVEvent(launchView(launch({ name })), opts);
     const lines = calendarOf(item).split('\r\n');
     const start = lines.findIndex((l) => l.startsWith('SUMMARY:'));
     expect(lines[start + 1]).toMatch(/^ x+$/);
@@ -325,18 +327,18 @@ describe('odd data', () => {
         mission: [],
       },
     ];
-    const items = junk.map((r) => launchToVEvent(r, opts));
+    const items = junk.map((r) => launchToVEvent(launchView(r), opts));
     expect(items.slice(0, 4)).toEqual([null, null, null, null]);
     const cal = parse(calendarOf(...items));
     expect(vevent(cal, 'launch-z@orbit-index').status).toBe('TENTATIVE');
-    expect(eventToVEvent({ id: 3, date: 17 }, opts)).not.toBeNull();
-    expect(eventToVEvent({ id: 4 }, opts)).toBeNull();
+    expect(eventToVEvent(eventView({ id: 3, date: 17 }), opts)).not.toBeNull();
+    expect(eventToVEvent(eventView({ id: 4 }), opts)).toBeNull();
   });
 
   it('keeps the first of two items with the same UID', () => {
     const cal = calendarOf(
-      launchToVEvent(launch(), opts),
-      launchToVEvent(launch({ name: 'Again' }), opts),
+      launchToVEvent(launchView(launch()), opts),
+      launchToVEvent(launchView(launch({ name: 'Again' })), opts),
     );
     expect(cal.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(cal).not.toContain('SUMMARY:Again');

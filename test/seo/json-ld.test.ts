@@ -10,15 +10,18 @@ import {
   type JsonLd,
 } from '@/lib/seo/json-ld';
 import {
+  eventView,
   hostileLaunch,
   imprecise,
   launch,
+  launchView,
   loadReference,
   loadSeed,
   NOW,
   PRECISION,
   SITE,
   toV230Launch,
+  type Rec,
 } from './fixtures';
 
 const opts = { siteUrl: SITE, now: NOW };
@@ -73,15 +76,15 @@ describe('serializeJsonLd', () => {
   });
 
   it('keeps a hostile launch inside its script element', () => {
-    const s = serializeJsonLd(launchJsonLd(hostileLaunch(), opts));
+    const s = serializeJsonLd(launchJsonLd(launchView(hostileLaunch()), opts));
     expect(s.toLowerCase()).not.toContain('</script');
-    expect(JSON.parse(s)).toEqual(launchJsonLd(hostileLaunch(), opts));
+    expect(JSON.parse(s)).toEqual(launchJsonLd(launchView(hostileLaunch()), opts));
   });
 });
 
 describe('launchJsonLd', () => {
   it('describes a launch as a schema.org Event', () => {
-    const ld = launchJsonLd(launch(), opts);
+    const ld = launchJsonLd(launchView(launch()), opts);
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Event',
@@ -116,7 +119,7 @@ describe('launchJsonLd', () => {
   });
 
   it('is offline without a webcast', () => {
-    const ld = launchJsonLd(launch({ vid_urls: [] }), opts);
+    const ld = launchJsonLd(launchView(launch({ vid_urls: [] })), opts);
     expect(ld.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
     expect(ld.location).toHaveLength(1);
   });
@@ -129,29 +132,29 @@ describe('launchJsonLd', () => {
     [{ id: 5, name: 'On Hold', abbrev: 'Hold' }, 'EventPostponed'],
     [{ id: 42, name: 'Launch Cancelled' }, 'EventCancelled'],
   ])('maps status %o to %s', (status, expected) => {
-    expect(launchJsonLd(launch({ status }), opts).eventStatus).toBe(
+    expect(launchJsonLd(launchView(launch({ status })), opts).eventStatus).toBe(
       `https://schema.org/${expected}`,
     );
   });
 
   it('gives an imprecise NET as the span of days it covers', () => {
-    const month = launchJsonLd(imprecise('2026-06-30T00:00:00Z', PRECISION.month), opts);
+    const month = launchJsonLd(launchView(imprecise('2026-06-30T00:00:00Z', PRECISION.month)), opts);
     expect([month.startDate, month.endDate]).toEqual(['2026-06-01', '2026-06-30']);
-    const q3 = launchJsonLd(imprecise('2026-09-30T00:00:00Z', PRECISION.q3), opts);
+    const q3 = launchJsonLd(launchView(imprecise('2026-09-30T00:00:00Z', PRECISION.q3)), opts);
     expect([q3.startDate, q3.endDate]).toEqual(['2026-07-01', '2026-09-30']);
   });
 
   it('reads the seed launches in both shapes', () => {
     for (const raw of loadSeed('004')) {
       for (const record of [raw, toV230Launch(raw)]) {
-        const ld = launchJsonLd(record, opts);
+        const ld = launchJsonLd(launchView(record), opts);
         expect(ld.name).toBe(raw.name);
         expect(ld.url).toBe(`${SITE}/launches/${String(raw.id)}`);
         expect(typeof ld.startDate).toBe('string');
         expectClean(ld);
       }
     }
-    const soyuz = launchJsonLd(loadSeed('004')[0]!, opts);
+    const soyuz = launchJsonLd(launchView(loadSeed('004')[0]!), opts);
     expect(soyuz.location).toEqual([
       {
         '@type': 'Place',
@@ -167,7 +170,7 @@ describe('launchJsonLd', () => {
   });
 
   it('drops javascript:, data: and other non-http URLs', () => {
-    const ld = launchJsonLd(hostileLaunch(), opts);
+    const ld = launchJsonLd(launchView(hostileLaunch()), opts);
     const s = serializeJsonLd(ld);
     expect(s).not.toMatch(/javascript:|data:|vbscript:/i);
     expect(ld.image).toBeUndefined();
@@ -175,20 +178,20 @@ describe('launchJsonLd', () => {
     expect(ld.organizer).toEqual({ '@type': 'Organization', name: 'SpaceX', alternateName: 'SpX' });
     expect(ld.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
     expectClean(ld);
-    expect(launchJsonLd(launch(), { siteUrl: 'javascript:alert(1)' }).url).toBeUndefined();
+    expect(launchJsonLd(launchView(launch()), { siteUrl: 'javascript:alert(1)' }).url).toBeUndefined();
   });
 });
 
 describe('eventJsonLd', () => {
   it('maps the seed events', () => {
     for (const e of loadSeed('002')) {
-      const ld = eventJsonLd(e, opts);
+      const ld = eventJsonLd(eventView(e), opts);
       expect(ld['@type']).toBe('Event');
       expect(ld.url).toBe(`${SITE}/events/${String(e.id)}`);
       expect(ld.startDate).toBe(new Date(String(e.date)).toISOString());
       expectClean(ld);
     }
-    const first = eventJsonLd(loadSeed('002')[0]!, opts);
+    const first = eventJsonLd(eventView(loadSeed('002')[0]!), opts);
     expect(first.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
     expect(first.location).toEqual([
       { '@type': 'Place', name: 'Kennedy Space Center' },
@@ -198,7 +201,7 @@ describe('eventJsonLd', () => {
 
   it('lists event agencies as organizers', () => {
     const ld = eventJsonLd(
-      {
+      eventView({
         id: 9,
         name: 'Spacewalk',
         date: '2026-02-01T12:00:00Z',
@@ -212,7 +215,7 @@ describe('eventJsonLd', () => {
           },
           { id: 1, name: 'Evil', info_url: 'javascript:alert(1)' },
         ],
-      },
+      }),
       opts,
     );
     expect(ld.endDate).toBe('2026-02-01T18:30:00.000Z');
@@ -328,8 +331,8 @@ describe('odd data', () => {
     ];
     for (const j of junk) {
       for (const fn of [
-        launchJsonLd,
-        eventJsonLd,
+        (r: Rec, o: typeof opts) => launchJsonLd(launchView(r), o),
+        (r: Rec, o: typeof opts) => eventJsonLd(eventView(r), o),
         agencyJsonLd,
         spacecraftJsonLd,
         spaceStationJsonLd,

@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = toEventDetail(record, new Date());
   return detailMetadata({
     title: event.name,
-    description: describeEvent(record),
+    description: describeEvent(event),
     path,
     image: event.image,
   });
@@ -75,7 +75,7 @@ export default async function EventPage({ params }: Props) {
       media={<HeroImage image={event.image} name={event.name} icon="event" />}
     >
       <JsonLdScript
-        data={[eventJsonLd(record, { siteUrl: siteUrl(), url: path, now }), breadcrumbLd(crumbs)]}
+        data={[eventJsonLd(event, { siteUrl: siteUrl(), url: path, now }), breadcrumbLd(crumbs)]}
       />
       <DetailSection title="When and where">
         <EventWhen event={event} />

@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const launch = toLaunchDetail(record, new Date());
   return detailMetadata({
     title: launch.name,
-    description: describeLaunch(record),
+    description: describeLaunch(launch),
     path,
     image: launch.image,
   });
@@ -106,7 +106,7 @@ export default async function LaunchPage({ params }: Props) {
       }
     >
       <JsonLdScript
-        data={[launchJsonLd(record, { siteUrl: siteUrl(), url: path, now }), breadcrumbLd(crumbs)]}
+        data={[launchJsonLd(launch, { siteUrl: siteUrl(), url: path, now }), breadcrumbLd(crumbs)]}
       />
       {!launch.net && !mission && !launch.pad ? (
         <Notice title="Only a summary so far">
