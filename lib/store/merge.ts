@@ -17,3 +17,17 @@ export function withMissingKeys(base: WireRecord, extra: WireRecord): WireRecord
   for (const [key, value] of Object.entries(extra)) if (!(key in out)) out[key] = value;
   return out;
 }
+
+/** The record to store and its richness, given the stored copy (if any) and an incoming one. */
+export function mergeRecord(
+  stored: { record: WireRecord; richness: number } | null,
+  incoming: { record: WireRecord; richness: number },
+): { record: WireRecord; richness: number } {
+  if (!stored) return incoming;
+  return {
+    record: replacesStored(incoming.richness, stored.richness)
+      ? withMissingKeys(incoming.record, stored.record)
+      : withMissingKeys(stored.record, incoming.record),
+    richness: Math.max(stored.richness, incoming.richness),
+  };
+}

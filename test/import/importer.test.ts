@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expandPaths, importFile, importPaths } from '@/lib/import/importer';
 import { ImportError } from '@/lib/import/normalise';
 import type { WireRecord } from '@/lib/resources/types';
@@ -145,17 +145,17 @@ describe('an interrupted import leaves the store as it was', () => {
       'https://ll.thespacedevs.com/2.3.0/launches/previous/?limit=10',
     );
 
-    const target = store as unknown as { insertDerived: (...args: unknown[]) => void };
-    const original = target.insertDerived.bind(store);
+    // The fourth row written fails inside SQLite, as a full disk would, mid-transaction.
     let calls = 0;
-    const spy = vi.spyOn(target, 'insertDerived').mockImplementation((...args: unknown[]) => {
-      calls += 1;
-      if (calls === 4) throw new Error('disk I/O error');
-      original(...args);
-    });
+    store.db.function('count_write', () => (calls += 1));
+    store.db.exec(`
+      CREATE TEMP TRIGGER fail_fourth_write BEFORE UPDATE ON main.r_launches BEGIN
+        SELECT RAISE(ABORT, 'disk I/O error') WHERE count_write() = 4;
+      END;
+    `);
     expect(() => importFile(store, file)).toThrow('disk I/O error');
     expect(calls).toBe(4);
-    spy.mockRestore();
+    store.db.exec('DROP TRIGGER temp.fail_fourth_write');
 
     expect(Buffer.from(store.db.serialize()).equals(before)).toBe(true);
     expect(store.dataVersion()).toBe(version);
