@@ -5,7 +5,7 @@
  */
 import type { ParamIssue } from '@/lib/query/types';
 import { commaParams, splitList } from '@/lib/resources/params';
-import type { FieldDef, FilterDef, ResourceDef, ViewDef } from '@/lib/resources/types';
+import type { FieldDef, FilterDef, Lookup, ResourceDef, ViewDef } from '@/lib/resources/types';
 import type { FacetOption } from '@/lib/store/types';
 import { MONTHS_LONG as MONTHS } from '@/lib/format/time';
 import { VIEW_PARAM_LABELS } from './config';
@@ -117,6 +117,256 @@ export interface FilterModelInput {
   primary: readonly string[];
 }
 
+/** What every control reads from the request: its values, the data's options, the issues. */
+interface Request {
+  values: ReadonlyMap<string, readonly string[]>;
+  facets: Readonly<Record<string, readonly FacetOption[]>>;
+  issueOf(param: string): string | undefined;
+  /** The last value of a parameter ('' when absent): one-value controls show that one. */
+  last(param: string): string;
+}
+
+/** One filter of a field, with what its label is made of. */
+interface Target {
+  req: Request;
+  f: FilterDef;
+  field: FieldDef;
+  /** The field's label, capitalised: "Founding year". */
+  name: string;
+  isDate: boolean;
+  /** The field has no other filter. */
+  only: boolean;
+}
+
+function input(
+  t: Target,
+  label: string,
+  short: string,
+  kind?: InputKind,
+  hint?: string,
+): InputControl {
+  const value = t.req.last(t.f.param);
+  let type: InputKind =
+    kind ?? (t.field.type === 'datetime' ? 'date' : isNumeric(t.field) ? 'number' : 'text');
+  // A date box can only show YYYY-MM-DD; keep other values (times, typos) visible and editable.
+  if (type === 'date' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) type = 'text';
+  return {
+    kind: 'input',
+    param: t.f.param,
+    label,
+    short,
+    value,
+    input: type,
+    hint,
+    issue: t.req.issueOf(t.f.param),
+  };
+}
+
+function choice(t: Target, label: string): ChoiceControl {
+  const { req, f } = t;
+  const multiple = isMulti(f);
+  const selected = multiple
+    ? (req.values.get(f.param) ?? []).flatMap(splitList)
+    : [req.last(f.param)].filter(Boolean);
+  // A value the selection lacks would lead to no results; ticked ones stay so they can be unticked.
+  const all = (req.facets[f.field] ?? []).filter((o) => o.count > 0);
+  const limit = all.length <= WHOLE_LIST_MAX ? all.length : MAX_OPTIONS;
+  const kept = all.slice(0, limit).map((o) => ({ value: o.value, label: o.label, count: o.count }));
+  for (const value of selected) {
+    if (kept.some((o) => o.value === value)) continue;
+    const known = req.facets[f.field]?.find((o) => o.value === value);
+    kept.push({ value, label: known?.label ?? value, count: known?.count ?? 0 });
+  }
+  return {
+    kind: 'choice',
+    param: f.param,
+    label,
+    short: label,
+    multiple,
+    options: kept,
+    selected,
+    issue: req.issueOf(f.param),
+    omitted: all.length - limit,
+  };
+}
+
+/** A select or checkboxes; a text box when the data has no values to offer yet. */
+function choiceOrInput(t: Target, label: string): ChoiceControl | InputControl {
+  const control = choice(t, label);
+  if (control.options.length > 0) return control;
+  const hint = isMulti(t.f) ? 'IDs, comma-separated' : t.field.type === 'string' ? undefined : 'ID';
+  return input(t, label, label, isMulti(t.f) ? 'text' : undefined, hint);
+}
+
+const TRUE = ['true', 'True', '1'];
+const FALSE = ['false', 'False', '0'];
+
+function boolean(t: Target, label: string): BooleanControl {
+  const include = t.f.lookup === 'include';
+  const options = include
+    ? [
+        { value: '', label: 'Include' },
+        { value: 'false', label: 'Exclude' },
+      ]
+    : [
+        { value: '', label: 'Any' },
+        { value: 'true', label: 'Yes' },
+        { value: 'false', label: 'No' },
+      ];
+  const raw = t.req.last(t.f.param);
+  const value = TRUE.includes(raw) ? (include ? '' : 'true') : FALSE.includes(raw) ? 'false' : '';
+  return {
+    kind: 'boolean',
+    param: t.f.param,
+    label,
+    short: label,
+    value,
+    options,
+    issue: t.req.issueOf(t.f.param),
+  };
+}
+
+/** Month numbers as a select of month names; a text box keeps a list or a typo editable. */
+function month(t: Target): FilterControl {
+  const value = t.req.last(t.f.param);
+  if (value !== '' && !/^(?:[1-9]|1[0-2])$/.test(value))
+    return input(t, `${t.name}: month`, 'Month', 'text', '1–12, comma-separated');
+  return {
+    kind: 'choice',
+    param: t.f.param,
+    label: `${t.name}: month`,
+    short: 'Month',
+    multiple: false,
+    options: MONTHS.map((m, i) => ({ value: String(i + 1), label: m })),
+    selected: value ? [value] : [],
+    issue: t.req.issueOf(t.f.param),
+    omitted: 0,
+  };
+}
+
+/** A one-sided comparison: "Launch date, after" / "Mass, more than" ([dates, numbers]). */
+function comparison(words: [date: string, number: string]) {
+  return (t: Target): [Slot, FilterControl] => {
+    const word = t.isDate ? words[0] : words[1];
+    return ['extra', input(t, `${t.name}, ${word}`, capitalise(word))];
+  };
+}
+
+/** Whether a control shows in its field's group or among the field's rarer lookups. */
+type Slot = 'main' | 'extra';
+
+/**
+ * The control of each lookup of an unlabelled field (labelled fields are selects, `gte` with
+ * `lte` a range, booleans a yes/no). Every lookup has an entry, so a new one fails the type
+ * check until it has a control, or `null` to leave it out of the panel.
+ */
+const LOOKUP_CONTROLS: Record<Lookup, ((t: Target) => [Slot, FilterControl]) | null> = {
+  year: (t) => ['main', input(t, `${t.name}: year`, 'Year', 'text', 'e.g. 2024, or 2023,2024')],
+  month: (t) => ['main', month(t)],
+  day: (t) => [
+    'extra',
+    input(t, `${t.name}: day of month`, 'Day of month', 'text', '1–31, comma-separated'),
+  ],
+  contains: (t) => [
+    'main',
+    input(t, `${t.name} contains`, `${t.name} contains`, 'text', 'Case-sensitive'),
+  ],
+  icontains: (t) => ['main', input(t, `${t.name} contains`, `${t.name} contains`, 'text')],
+  in: (t) => [
+    t.only ? 'main' : 'extra',
+    input(t, `${t.name}: any of`, `${t.name}: any of`, 'text', 'Comma-separated'),
+  ],
+  exact: (t) =>
+    isNumeric(t.field) || t.isDate
+      ? ['extra', input(t, `${t.name}, exactly`, 'Exactly')]
+      : ['extra', input(t, `${t.name} is exactly`, `${t.name} is exactly`)],
+  gt: comparison(['after', 'more than']),
+  lt: comparison(['before', 'less than']),
+  gte: comparison(['from', 'at least']),
+  lte: comparison(['until', 'at most']),
+  include: null,
+};
+
+/** Splits one field's filters into its main controls and the rarer lookups. */
+function controlsFor(
+  req: Request,
+  def: ResourceDef,
+  fieldKey: string,
+  filters: FilterDef[],
+): { main: FilterControl[]; extra: FilterControl[] } {
+  const field = def.fields[fieldKey];
+  const out: Record<Slot, FilterControl[]> = { main: [], extra: [] };
+  if (!field) return out;
+  const name = capitalise(field.label || fieldKey);
+  const isDate = field.type === 'datetime';
+  const target = (f: FilterDef): Target => ({
+    req,
+    f,
+    field,
+    name,
+    isDate,
+    only: filters.length === 1,
+  });
+
+  if (field.type === 'bool' || filters.every((f) => f.lookup === 'include')) {
+    for (const f of filters)
+      out.main.push(boolean(target(f), f.lookup === 'include' ? `${name} flights` : name));
+    return out;
+  }
+
+  // Fields with labelled values are selects or checkboxes; the first list form is the main
+  // control and any other form of the same field (exactly one, repeated keys) is a rarer one.
+  const labelled = field.optionLabel !== undefined;
+  const listed = (f: FilterDef) => labelled && (f.lookup === 'exact' || isMulti(f));
+  const mainMulti = labelled ? filters.find(isMulti) : undefined;
+  for (const f of filters.filter(listed)) {
+    const isMain = f === mainMulti || !mainMulti;
+    const form = isMulti(f) ? (f.repeat ? 'any of, repeated keys' : 'any of') : 'exactly one';
+    out[isMain ? 'main' : 'extra'].push(
+      choiceOrInput(target(f), isMain ? name : `${name} (${form})`),
+    );
+  }
+
+  const by = (lookup: Lookup) => filters.find((f) => f.lookup === lookup && !f.repeat);
+  const gte = by('gte');
+  const lte = by('lte');
+  const range = gte && lte ? [gte, lte] : [];
+  if (gte && lte) {
+    out.main.push({
+      kind: 'range',
+      label: name,
+      min: input(target(gte), `${name}, ${isDate ? 'from' : 'at least'}`, isDate ? 'From' : 'Min'),
+      max: input(target(lte), `${name}, ${isDate ? 'until' : 'at most'}`, isDate ? 'Until' : 'Max'),
+    });
+  }
+  for (const f of filters) {
+    if (listed(f) || range.includes(f)) continue;
+    const placed = LOOKUP_CONTROLS[f.lookup]?.(target(f));
+    if (placed) out[placed[0]].push(placed[1]);
+  }
+  return out;
+}
+
+/** The view's own switches ("Hide recent launches"), first in the panel. */
+function viewGroups(req: Request, view: ViewDef | undefined): FilterGroup[] {
+  return (view?.params ?? []).map((param) => {
+    const text = VIEW_PARAM_LABELS[param];
+    const control: BooleanControl = {
+      kind: 'boolean',
+      param,
+      label: text?.label ?? param,
+      short: text?.label ?? param,
+      value: TRUE.includes(req.last(param)) ? 'true' : '',
+      options: [
+        { value: '', label: text?.off ?? 'No' },
+        { value: 'true', label: text?.on ?? 'Yes' },
+      ],
+      issue: req.issueOf(param),
+    };
+    return { id: param, label: control.label, controls: [control], active: control.value !== '' };
+  });
+}
+
 export function buildFilterModel({
   def,
   view,
@@ -125,263 +375,15 @@ export function buildFilterModel({
   issues,
   primary,
 }: FilterModelInput): FilterModel {
-  const issueOf = (param: string) => {
-    const issue = issues.find((i) => i.param === param);
-    return issue ? `${issue.message} Expected ${issue.expected}.` : undefined;
+  const req: Request = {
+    values,
+    facets,
+    issueOf: (param) => {
+      const issue = issues.find((i) => i.param === param);
+      return issue ? `${issue.message} Expected ${issue.expected}.` : undefined;
+    },
+    last: (param) => values.get(param)?.at(-1) ?? '',
   };
-  const last = (param: string) => values.get(param)?.at(-1) ?? '';
-
-  const input = (
-    f: FilterDef,
-    field: FieldDef,
-    label: string,
-    short: string,
-    kind?: InputKind,
-    hint?: string,
-  ): InputControl => {
-    const value = last(f.param);
-    let type: InputKind =
-      kind ?? (field.type === 'datetime' ? 'date' : isNumeric(field) ? 'number' : 'text');
-    // A date box can only show YYYY-MM-DD; keep other values (times, typos) visible and editable.
-    if (type === 'date' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) type = 'text';
-    return {
-      kind: 'input',
-      param: f.param,
-      label,
-      short,
-      value,
-      input: type,
-      hint,
-      issue: issueOf(f.param),
-    };
-  };
-
-  const choice = (f: FilterDef, label: string, short: string): ChoiceControl => {
-    const multiple = isMulti(f);
-    const selected = multiple
-      ? (values.get(f.param) ?? []).flatMap(splitList)
-      : [last(f.param)].filter(Boolean);
-    // A value the selection lacks would lead to no results; ticked ones stay so they can be unticked.
-    const all = (facets[f.field] ?? []).filter((o) => o.count > 0);
-    const limit = all.length <= WHOLE_LIST_MAX ? all.length : MAX_OPTIONS;
-    const kept = all
-      .slice(0, limit)
-      .map((o) => ({ value: o.value, label: o.label, count: o.count }));
-    for (const value of selected) {
-      if (kept.some((o) => o.value === value)) continue;
-      const known = facets[f.field]?.find((o) => o.value === value);
-      kept.push({ value, label: known?.label ?? value, count: known?.count ?? 0 });
-    }
-    return {
-      kind: 'choice',
-      param: f.param,
-      label,
-      short,
-      multiple,
-      options: kept,
-      selected,
-      issue: issueOf(f.param),
-      omitted: all.length - limit,
-    };
-  };
-
-  /** A select or checkboxes; a text box when the data has no values to offer yet. */
-  const choiceOrInput = (
-    f: FilterDef,
-    field: FieldDef,
-    label: string,
-  ): ChoiceControl | InputControl => {
-    const control = choice(f, label, label);
-    if (control.options.length > 0) return control;
-    const hint = isMulti(f) ? 'IDs, comma-separated' : field.type === 'string' ? undefined : 'ID';
-    return input(f, field, label, label, isMulti(f) ? 'text' : undefined, hint);
-  };
-
-  const boolean = (f: FilterDef, label: string): BooleanControl => {
-    const include = f.lookup === 'include';
-    const options = include
-      ? [
-          { value: '', label: 'Include' },
-          { value: 'false', label: 'Exclude' },
-        ]
-      : [
-          { value: '', label: 'Any' },
-          { value: 'true', label: 'Yes' },
-          { value: 'false', label: 'No' },
-        ];
-    const raw = last(f.param);
-    const value = ['true', 'True', '1'].includes(raw)
-      ? include
-        ? ''
-        : 'true'
-      : ['false', 'False', '0'].includes(raw)
-        ? 'false'
-        : '';
-    return {
-      kind: 'boolean',
-      param: f.param,
-      label,
-      short: label,
-      value,
-      options,
-      issue: issueOf(f.param),
-    };
-  };
-
-  /** Splits one field's filters into its main controls and the rarer lookups. */
-  function controlsFor(
-    fieldKey: string,
-    filters: FilterDef[],
-  ): { main: FilterControl[]; extra: FilterControl[] } {
-    const field = def.fields[fieldKey];
-    const main: FilterControl[] = [];
-    const extra: FilterControl[] = [];
-    if (!field) return { main, extra };
-    const name = capitalise(field.label || fieldKey);
-    const by = (lookup: string) => filters.find((f) => f.lookup === lookup && !f.repeat);
-    const isDate = field.type === 'datetime';
-
-    if (field.type === 'bool' || filters.every((f) => f.lookup === 'include')) {
-      for (const f of filters)
-        main.push(boolean(f, f.lookup === 'include' ? `${name} flights` : name));
-      return { main, extra };
-    }
-
-    // Fields with labelled values are selects or checkboxes; the first list form is the main
-    // control and any other form of the same field (exactly one, repeated keys) is a rarer one.
-    const labelled = field.optionLabel !== undefined;
-    const mainMulti = labelled ? filters.find(isMulti) : undefined;
-    for (const f of filters) {
-      if (!labelled || !(f.lookup === 'exact' || isMulti(f))) continue;
-      const label =
-        f === mainMulti || !mainMulti
-          ? name
-          : `${name} (${isMulti(f) ? (f.repeat ? 'any of, repeated keys' : 'any of') : 'exactly one'})`;
-      const control = choiceOrInput(f, field, label);
-      (f === mainMulti || !mainMulti ? main : extra).push(control);
-    }
-    const gte = by('gte');
-    const lte = by('lte');
-    if (gte && lte) {
-      main.push({
-        kind: 'range',
-        label: name,
-        min: input(gte, field, `${name}, ${isDate ? 'from' : 'at least'}`, isDate ? 'From' : 'Min'),
-        max: input(
-          lte,
-          field,
-          `${name}, ${isDate ? 'until' : 'at most'}`,
-          isDate ? 'Until' : 'Max',
-        ),
-      });
-    }
-    for (const f of filters) {
-      if (labelled && (f.lookup === 'exact' || isMulti(f))) continue;
-      if ((f === gte || f === lte) && gte && lte) continue;
-      switch (f.lookup) {
-        case 'year':
-          main.push(input(f, field, `${name}: year`, 'Year', 'text', 'e.g. 2024, or 2023,2024'));
-          break;
-        case 'month': {
-          const value = last(f.param);
-          if (value === '' || /^(?:[1-9]|1[0-2])$/.test(value)) {
-            const options = MONTHS.map((m, i) => ({ value: String(i + 1), label: m }));
-            main.push({
-              kind: 'choice',
-              param: f.param,
-              label: `${name}: month`,
-              short: 'Month',
-              multiple: false,
-              options,
-              selected: value ? [value] : [],
-              issue: issueOf(f.param),
-              omitted: 0,
-            });
-          } else {
-            main.push(input(f, field, `${name}: month`, 'Month', 'text', '1–12, comma-separated'));
-          }
-          break;
-        }
-        case 'day':
-          extra.push(
-            input(
-              f,
-              field,
-              `${name}: day of month`,
-              'Day of month',
-              'text',
-              '1–31, comma-separated',
-            ),
-          );
-          break;
-        case 'contains':
-          main.push(
-            input(f, field, `${name} contains`, `${name} contains`, 'text', 'Case-sensitive'),
-          );
-          break;
-        case 'icontains':
-          main.push(input(f, field, `${name} contains`, `${name} contains`, 'text'));
-          break;
-        case 'in':
-          (filters.length === 1 ? main : extra).push(
-            input(f, field, `${name}: any of`, `${name}: any of`, 'text', 'Comma-separated'),
-          );
-          break;
-        case 'exact':
-          extra.push(
-            input(
-              f,
-              field,
-              isNumeric(field) || isDate ? `${name}, exactly` : `${name} is exactly`,
-              isNumeric(field) || isDate ? 'Exactly' : `${name} is exactly`,
-            ),
-          );
-          break;
-        case 'gt':
-          extra.push(
-            input(
-              f,
-              field,
-              `${name}, ${isDate ? 'after' : 'more than'}`,
-              isDate ? 'After' : 'More than',
-            ),
-          );
-          break;
-        case 'lt':
-          extra.push(
-            input(
-              f,
-              field,
-              `${name}, ${isDate ? 'before' : 'less than'}`,
-              isDate ? 'Before' : 'Less than',
-            ),
-          );
-          break;
-        case 'gte':
-          extra.push(
-            input(
-              f,
-              field,
-              `${name}, ${isDate ? 'from' : 'at least'}`,
-              isDate ? 'From' : 'At least',
-            ),
-          );
-          break;
-        case 'lte':
-          extra.push(
-            input(
-              f,
-              field,
-              `${name}, ${isDate ? 'until' : 'at most'}`,
-              isDate ? 'Until' : 'At most',
-            ),
-          );
-          break;
-        default:
-      }
-    }
-    return { main, extra };
-  }
 
   const byField = new Map<string, FilterDef[]>();
   for (const f of def.filters) byField.set(f.field, [...(byField.get(f.field) ?? []), f]);
@@ -393,52 +395,28 @@ export function buildFilterModel({
     active: controls.some(isActive),
   });
 
-  const primaryGroups: FilterGroup[] = [];
-  for (const param of view?.params ?? []) {
-    const text = VIEW_PARAM_LABELS[param];
-    const raw = last(param);
-    const control: BooleanControl = {
-      kind: 'boolean',
-      param,
-      label: text?.label ?? param,
-      short: text?.label ?? param,
-      value: ['true', 'True', '1'].includes(raw) ? 'true' : '',
-      options: [
-        { value: '', label: text?.off ?? 'No' },
-        { value: 'true', label: text?.on ?? 'Yes' },
-      ],
-      issue: issueOf(param),
-    };
-    primaryGroups.push({
-      id: param,
-      label: control.label,
-      controls: [control],
-      active: control.value !== '',
-    });
-  }
-
+  const primaryGroups = viewGroups(req, view);
   const moreGroups: FilterGroup[] = [];
   const primarySet = new Set(primary);
   for (const id of primary) {
     const filters = byField.get(id);
     if (!filters) continue;
-    const { main, extra } = controlsFor(id, filters);
+    const { main, extra } = controlsFor(req, def, id, filters);
     if (main.length > 0) primaryGroups.push(groupOf(id, main));
     if (main.length === 0) primaryGroups.push(groupOf(id, extra));
     else if (extra.length > 0) moreGroups.push(groupOf(id, extra));
   }
   for (const [id, filters] of byField) {
     if (primarySet.has(id)) continue;
-    const { main, extra } = controlsFor(id, filters);
+    const { main, extra } = controlsFor(req, def, id, filters);
     if (main.length + extra.length > 0) moreGroups.push(groupOf(id, [...main, ...extra]));
   }
 
-  const commaKeys = [...commaParams(def)];
   return {
     primary: primaryGroups,
     more: moreGroups,
     moreActive: moreGroups.some((g) => g.active),
-    commaKeys,
+    commaKeys: [...commaParams(def)],
   };
 }
 
