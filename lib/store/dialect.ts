@@ -16,6 +16,8 @@ export interface SqlDialect {
   readonly likeSearch: boolean;
   /** ` NULLS FIRST` where the dialect would otherwise sort NULLs after values ascending. */
   readonly nullsFirst: string;
+  /** A join that reads its left side first: SQLite's planner keeps a `CROSS JOIN`'s order. */
+  readonly leftFirstJoin: string;
 }
 
 export const sqliteDialect: SqlDialect = {
@@ -24,6 +26,7 @@ export const sqliteDialect: SqlDialect = {
   likeSearch: false,
   // SQLite already sorts NULL as the smallest value.
   nullsFirst: '',
+  leftFirstJoin: 'CROSS JOIN',
 };
 
 export const postgresDialect: SqlDialect = {
@@ -31,6 +34,8 @@ export const postgresDialect: SqlDialect = {
   contains: (haystack) => `strpos(${haystack}, ?) > 0`,
   likeSearch: true,
   nullsFirst: ' NULLS FIRST',
+  // PostgreSQL picks the order from its statistics (and allows no ON after CROSS JOIN).
+  leftFirstJoin: 'JOIN',
 };
 
 /** `%term%` for LIKE with the term's own `%`, `_` and `\` matched literally. */

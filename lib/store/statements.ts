@@ -40,6 +40,24 @@ export function countSql(plan: ColumnPlan, where: WhereClause): WhereClause {
 }
 
 /**
+ * Which side a per-selection count of a multi-valued field walks: the field's rows, checking
+ * each record against the selection, or the selection, looking up each record's values. The
+ * smaller side wins: on 100,000 launches, a 7,700-launch selection counted its programs in
+ * 246 ms from the selection against 383 from the rows, and a 29,000-launch one in 3,060 against
+ * 1,048 (17,900 program rows; a loaded machine, so compare the pairs only).
+ */
+export type CountDriver = 'values' | 'selection';
+
+export function countDriver(selection: number, fieldRows: number): CountDriver {
+  return selection < fieldRows ? 'selection' : 'values';
+}
+
+/** How many values a multi-valued field has over all records (`countDriver`'s other side). */
+export function fieldRowsSql(plan: ColumnPlan, field: string): WhereClause {
+  return { sql: `SELECT count(*) AS n FROM ${plan.multiTable} WHERE field = ?`, params: [field] };
+}
+
+/**
  * Records per value of a filterable field within `where` (every record when it is empty); for
  * the panel's options also their labels, most used first. Null for a field with no values.
  */
@@ -49,17 +67,23 @@ export function valueCountsSql(
   where: WhereClause,
   withLabels: boolean,
   dialect: SqlDialect = sqliteDialect,
+  driver: CountDriver = 'values',
 ): WhereClause | null {
   // Only the options are sorted: on a selection, ORDER BY count steered SQLite to a plan three
   // to seven times slower (the `program` count listed the selection's ids again).
   const order = withLabels ? ` ORDER BY count DESC, label${dialect.nullsFirst}` : '';
   if (plan.multi.includes(field)) {
+    const label = withLabels ? 'max(facet_row.label)' : 'NULL';
+    if (driver === 'selection' && where.sql)
+      return {
+        sql: `SELECT facet_row.value AS value, ${label} AS label, count(*) AS count FROM (SELECT id FROM ${plan.table} ${where.sql}) AS selection ${dialect.leftFirstJoin} ${plan.multiTable} AS facet_row ON facet_row.record_id = selection.id AND facet_row.field = ? GROUP BY facet_row.value${order}`,
+        params: [...where.params, field],
+      };
     // Walks the field's rows and checks each record, rather than listing the selection's ids
     // first: 35-80 ms instead of ~200 for a 90,000-launch selection.
     const within = where.sql
       ? ` AND EXISTS (SELECT 1 FROM ${plan.table} ${where.sql} AND ${plan.table}.id = facet_row.record_id)`
       : '';
-    const label = withLabels ? 'max(label)' : 'NULL';
     return {
       sql: `SELECT value, ${label} AS label, count(*) AS count FROM ${plan.multiTable} AS facet_row WHERE field = ?${within} GROUP BY value${order}`,
       params: [field, ...where.params],

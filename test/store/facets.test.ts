@@ -83,6 +83,30 @@ describeStores('facets and histograms', fillFull, (store) => {
     expect(programCounts).toEqual(new Map(tally(soyuz, programs).map((o) => [o.value, o.count])));
   });
 
+  it('counts a multi-valued field alike walking the selection or the field’s values', async () => {
+    // The store walks whichever side is smaller (`countDriver`): a narrow selection, and one
+    // holding every launch, cover both.
+    const values = tally(await everything(store(), 'launches'), programs).reduce(
+      (n, o) => n + o.count,
+      0,
+    );
+    for (const [params, smaller] of [
+      ['search=Soyuz MS', 'selection'],
+      ['net__gte=1900-01-01T00:00:00Z', 'values'],
+    ] as const) {
+      const selection = await everything(store(), 'launches', params);
+      expect(tally(selection, programs).length).toBeGreaterThan(1);
+      expect(selection.length < values ? 'selection' : 'values').toBe(smaller);
+      const counts = await store().facetCounts(
+        def('launches'),
+        'program',
+        query('launches', `${params}&program=17`),
+        NOW,
+      );
+      expect(counts).toEqual(new Map(tally(selection, programs).map((o) => [o.value, o.count])));
+    }
+  });
+
   it('has no selection counts for a list nothing narrows', async () => {
     expect(
       await store().facetCounts(def('launches'), 'status', query('launches', 'status=3'), NOW),

@@ -5,7 +5,12 @@ import { narrowsSelection } from '@/lib/query/parse';
 import type { ListQuery } from '@/lib/query/types';
 import { resourceList } from '@/lib/resources';
 import type { ResourceDef, WireRecord } from '@/lib/resources/types';
-import { aggregateSql, readAggregateRows, type AggregateRow, type AggregateSpec } from '../aggregate';
+import {
+  aggregateSql,
+  readAggregateRows,
+  type AggregateRow,
+  type AggregateSpec,
+} from '../aggregate';
 import { deriveRow, planColumns, type ColumnPlan } from '../columns';
 import { postgresDialect, toPositional } from '../dialect';
 import { replacesStored, withMissingKeys } from '../merge';
@@ -16,7 +21,15 @@ import {
   type WhereClause,
   type WhereOptions,
 } from '../sql-query';
-import { countSql, histogramSql, pageIdsSql, valueCountsSql } from '../statements';
+import {
+  countDriver,
+  countSql,
+  fieldRowsSql,
+  histogramSql,
+  pageIdsSql,
+  valueCountsSql,
+  type CountDriver,
+} from '../statements';
 import type {
   AsyncStore,
   FacetOption,
@@ -352,12 +365,23 @@ export class PgStore implements AsyncStore {
     const where = buildWhere(plan, def, others, now, this.whereOptions());
     const key = `${plan.table}|${field}|${where.sql}|${JSON.stringify(where.params)}`;
     const rows = await this.cached(this.facetCountCache, key, async () =>
-      (await this.valueCounts(plan, field, where, false)).map((r): [string, number] => [
-        String(r.value),
-        Number(r.count),
-      ]),
+      (
+        await this.valueCounts(plan, field, where, false, await this.driverFor(plan, field, where))
+      ).map((r): [string, number] => [String(r.value), Number(r.count)]),
     );
     return new Map(rows);
+  }
+
+  /** `countDriver` for a multi-valued field: two counts, each a walk of one index. */
+  private async driverFor(
+    plan: ColumnPlan,
+    field: string,
+    where: WhereClause,
+  ): Promise<CountDriver> {
+    if (!plan.multi.includes(field)) return 'values';
+    const count = async (s: WhereClause) =>
+      Number((await this.query<{ n: string }>(s.sql, s.params))[0]?.n ?? 0);
+    return countDriver(await count(countSql(plan, where)), await count(fieldRowsSql(plan, field)));
   }
 
   private async valueCounts(
@@ -365,8 +389,9 @@ export class PgStore implements AsyncStore {
     field: string,
     where: WhereClause,
     withLabels: boolean,
+    driver: CountDriver = 'values',
   ): Promise<Row[]> {
-    const statement = valueCountsSql(plan, field, where, withLabels, postgresDialect);
+    const statement = valueCountsSql(plan, field, where, withLabels, postgresDialect, driver);
     return statement ? this.query(statement.sql, statement.params) : [];
   }
 
@@ -395,7 +420,11 @@ export class PgStore implements AsyncStore {
     now = new Date(),
   ): Promise<AggregateRow[]> {
     const plan = this.plan(def);
-    const statement = aggregateSql(plan, buildWhere(plan, def, query, now, this.whereOptions()), spec);
+    const statement = aggregateSql(
+      plan,
+      buildWhere(plan, def, query, now, this.whereOptions()),
+      spec,
+    );
     return readAggregateRows(await this.query(statement.sql, statement.params), spec);
   }
 

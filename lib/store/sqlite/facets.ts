@@ -1,10 +1,22 @@
 import { narrowsSelection } from '@/lib/query/parse';
 import type { ListQuery } from '@/lib/query/types';
 import type { ResourceDef } from '@/lib/resources/types';
-import { aggregateSql, readAggregateRows, type AggregateRow, type AggregateSpec } from '../aggregate';
+import {
+  aggregateSql,
+  readAggregateRows,
+  type AggregateRow,
+  type AggregateSpec,
+} from '../aggregate';
 import type { ColumnPlan } from '../columns';
 import { buildWhere, type WhereClause } from '../sql-query';
-import { histogramSql, valueCountsSql } from '../statements';
+import {
+  countDriver,
+  countSql,
+  fieldRowsSql,
+  histogramSql,
+  valueCountsSql,
+  type CountDriver,
+} from '../statements';
 import type { FacetOption, HistogramBucket } from '../types';
 import type { SqliteContext } from './context';
 
@@ -40,7 +52,9 @@ export function selectionCounts(
   const where = buildWhere(plan, def, others, now, ctx.whereOptions(plan));
   const key = `${plan.table}|${field}|${where.sql}|${JSON.stringify(where.params)}`;
   const rows = cached(key, () =>
-    valueCounts(ctx, plan, field, where, false).map((r): [string, number] => [String(r.value), Number(r.count)]),
+    valueCounts(ctx, plan, field, where, false, driverFor(ctx, plan, field, where)).map(
+      (r): [string, number] => [String(r.value), Number(r.count)],
+    ),
   );
   return new Map(rows);
 }
@@ -49,13 +63,38 @@ export function selectionCounts(
  * Records per value of a filterable field within `where` (every record when it is empty); for
  * the panel's options also their labels, most used first (`valueCountsSql`).
  */
-function valueCounts(ctx: SqliteContext, plan: ColumnPlan, field: string, where: WhereClause, withLabels: boolean): Row[] {
-  const statement = valueCountsSql(plan, field, where, withLabels);
+function valueCounts(
+  ctx: SqliteContext,
+  plan: ColumnPlan,
+  field: string,
+  where: WhereClause,
+  withLabels: boolean,
+  driver: CountDriver = 'values',
+): Row[] {
+  const statement = valueCountsSql(plan, field, where, withLabels, undefined, driver);
   return statement ? (ctx.stmt(statement.sql).all(...statement.params) as Row[]) : [];
 }
 
+/** `countDriver` for a multi-valued field: two counts, each a walk of one index. */
+function driverFor(
+  ctx: SqliteContext,
+  plan: ColumnPlan,
+  field: string,
+  where: WhereClause,
+): CountDriver {
+  if (!plan.multi.includes(field)) return 'values';
+  const count = (s: WhereClause) => Number((ctx.stmt(s.sql).get(...s.params) as { n: number }).n);
+  return countDriver(count(countSql(plan, where)), count(fieldRowsSql(plan, field)));
+}
+
 /** Records of the selection per year or month of the resource's date field. */
-export function dateHistogram(ctx: SqliteContext, def: ResourceDef, query: ListQuery, unit: 'year' | 'month', now: Date): HistogramBucket[] {
+export function dateHistogram(
+  ctx: SqliteContext,
+  def: ResourceDef,
+  query: ListQuery,
+  unit: 'year' | 'month',
+  now: Date,
+): HistogramBucket[] {
   const plan = ctx.plan(def);
   if (!def.dateField) return [];
   const where = buildWhere(plan, def, query, now, ctx.whereOptions(plan));
@@ -64,8 +103,18 @@ export function dateHistogram(ctx: SqliteContext, def: ResourceDef, query: ListQ
 }
 
 /** Counts of the query's selection per group of field values (`lib/store/aggregate.ts`). */
-export function aggregateCounts(ctx: SqliteContext, def: ResourceDef, query: ListQuery, spec: AggregateSpec, now: Date): AggregateRow[] {
+export function aggregateCounts(
+  ctx: SqliteContext,
+  def: ResourceDef,
+  query: ListQuery,
+  spec: AggregateSpec,
+  now: Date,
+): AggregateRow[] {
   const plan = ctx.plan(def);
-  const { sql, params } = aggregateSql(plan, buildWhere(plan, def, query, now, ctx.whereOptions(plan)), spec);
+  const { sql, params } = aggregateSql(
+    plan,
+    buildWhere(plan, def, query, now, ctx.whereOptions(plan)),
+    spec,
+  );
   return readAggregateRows(ctx.stmt(sql).all(...params) as Row[], spec);
 }
