@@ -169,6 +169,14 @@ async function main() {
       name: 'filtered list + facets',
       url: (n) => kind('filtered list + facets (provider, status)').uncached(n),
     },
+    // The floor under the list page: the same page showing one launch instead of ten (its filter
+    // panel, histogram, header and footer remain), and what Next spends on any request at all.
+    {
+      name: 'floor: list page, 1 result',
+      url: (n) => `${kind('list page').uncached(n)}&limit=1`,
+    },
+    { name: 'floor: trivial route', url: (n) => `/robots.txt?bench=${n}` },
+    { name: 'floor: API index', url: (n) => `/api/2.3.0/?bench=${n}` },
   ];
   const scenarios = all.filter((s) => !only || only.some((o) => s.name.startsWith(o)));
 
