@@ -1,3 +1,4 @@
+import { Feed, type Extension, type Item } from 'feed';
 import type { EventDetail } from '@/lib/domain/event-detail';
 import type { LaunchDetail } from '@/lib/domain/launch-detail';
 import { httpUrl, unique } from '@/lib/ll2/read';
@@ -86,11 +87,21 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * RSS `<description>` is entity-encoded HTML, so plain text is HTML-escaped first and then
- * XML-escaped: a reader decodes one layer and shows `<script>` as text, never as markup.
+ * Text for an element `feed` writes through xml-js, which first turns `&amp;` back into `&`
+ * (against double escaping) and then escapes `&`, `<` and `>`: with `&` pre-escaped, a literal
+ * `&amp;` in the data round-trips instead of reading back as `&`.
  */
-function htmlDescription(text: string): string {
-  return text
+function text(value: string): string {
+  return stripInvalidXmlChars(value).replace(/&/g, '&amp;');
+}
+
+/**
+ * RSS `<description>` is entity-encoded HTML, so plain text is HTML-escaped first; `feed` wraps it
+ * in CDATA: a reader decodes the HTML and shows `<script>` as text, never as markup. No `]]>` can
+ * occur: every `>` left is the end of `<p>`, `</p>` or `<br>`.
+ */
+function htmlDescription(plain: string): string {
+  return plain
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter(Boolean)
@@ -113,28 +124,38 @@ function imageType(url: string): string | undefined {
   return ext ? IMAGE_TYPES[ext] : undefined;
 }
 
-function element(name: string, text: string | undefined): string {
-  return text === undefined || text === '' ? '' : `<${name}>${escapeXml(text)}</${name}>`;
-}
-
-function itemXml(item: FeedItem): string {
-  const link = httpUrl(item.link);
+function toFeedItem(item: FeedItem): Item {
   const image = httpUrl(item.image);
   const type = image ? imageType(image) : undefined;
-  const parts = [
-    element('title', item.title),
-    link ? element('link', link) : '',
-    `<guid isPermaLink="false">${escapeXml(item.guid)}</guid>`,
-    item.pubDate && !Number.isNaN(item.pubDate.getTime())
-      ? element('pubDate', item.pubDate.toUTCString())
-      : '',
-    item.description ? element('description', htmlDescription(item.description)) : '',
-    ...(item.categories ?? []).map((c) => element('category', c)),
-    // RSS wants a byte length; "0" is the RSS Advisory Board's advice when it is unknown.
-    image && type ? `<enclosure url="${escapeXml(image)}" length="0" type="${type}"/>` : '',
-    image ? `<media:content url="${escapeXml(image)}" medium="image"/>` : '',
+  const pubDate = item.pubDate && !Number.isNaN(item.pubDate.getTime()) ? item.pubDate : undefined;
+  const extensions: Extension[] = [
+    // `feed` writes titles as CDATA, and xml-js ends only the first `]]>` in one, so a title with
+    // two would break the whole document: ours is written as escaped text in the same place.
+    { name: 'title', objects: { _text: text(item.title) } },
   ];
-  return `<item>${parts.join('')}</item>`;
+  if (image) {
+    extensions.push({
+      name: 'media:content',
+      // xml-js escapes only `"` in attributes.
+      objects: { _attributes: { url: escapeXml(image), medium: 'image' } },
+    });
+  }
+  return {
+    title: item.title,
+    // `feed` types link and date as required but writes each only when it is set.
+    link: httpUrl(item.link) ?? '',
+    date: pubDate as Date,
+    guid: text(item.guid),
+    description: item.description ? htmlDescription(item.description) : undefined,
+    category: (item.categories ?? [])
+      .map(text)
+      .filter(Boolean)
+      .map((name) => ({ name })),
+    // RSS wants a byte length; "0" is the RSS Advisory Board's advice when it is unknown. `feed`'s
+    // own `image` would guess the type from the extension (`image/jpg`, `image/image?id=3`).
+    enclosure: image && type ? { url: image, type, length: 0 } : undefined,
+    extensions,
+  };
 }
 
 export interface RssFeedOptions {
@@ -151,33 +172,30 @@ export interface RssFeedOptions {
   ttlMinutes?: number;
 }
 
-/** An RSS 2.0 document with `atom:link rel="self"` and Media RSS images. */
+const RSS_ROOT = '<rss version="2.0"';
+
+/** An RSS 2.0 document with `atom:link rel="self"` and Media RSS images, written by `feed`. */
 export function buildRssFeed(opts: RssFeedOptions): string {
   const items = opts.items.filter((i): i is FeedItem => !!i);
-  const siteUrl = joinUrl(opts.siteUrl, '/') ?? '';
-  const selfUrl = httpUrl(opts.selfUrl);
   const newest = items
     .map((i) => i.pubDate?.getTime())
     .filter((t): t is number => t !== undefined && !Number.isNaN(t))
     .reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
-  const built = opts.lastBuildDate ?? (newest !== undefined ? new Date(newest) : undefined);
-  const channel = [
-    element('title', opts.title),
-    element('link', siteUrl),
-    element('description', opts.description),
-    selfUrl
-      ? `<atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`
-      : '',
-    element('language', opts.language ?? 'en'),
-    built ? element('lastBuildDate', built.toUTCString()) : '',
-    element('generator', 'Orbit Index'),
-    element('docs', 'https://www.rssboard.org/rss-specification'),
-    opts.ttlMinutes ? element('ttl', String(Math.round(opts.ttlMinutes))) : '',
-    ...items.map(itemXml),
-  ];
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">' +
-    `\n<channel>\n${channel.filter(Boolean).join('\n')}\n</channel>\n</rss>\n`
-  );
+  const rss = new Feed({
+    title: text(opts.title),
+    link: joinUrl(opts.siteUrl, '/') ?? undefined,
+    description: text(opts.description),
+    feed: httpUrl(opts.selfUrl) ?? undefined,
+    language: opts.language ?? 'en',
+    // Without a dated item `feed` writes the build time.
+    updated: opts.lastBuildDate ?? (newest !== undefined ? new Date(newest) : undefined),
+    generator: 'Orbit Index',
+    docs: 'https://www.rssboard.org/rss-specification',
+    ttl: opts.ttlMinutes ? Math.round(opts.ttlMinutes) : undefined,
+  });
+  for (const item of items) rss.addItem(toFeedItem(item));
+  const xml = rss.rss2();
+  // `feed` declares only the namespaces of elements it writes itself; media:content is ours (a
+  // unit test fails if the start tag ever changes shape).
+  return `${xml.replace(RSS_ROOT, `${RSS_ROOT} xmlns:media="http://search.yahoo.com/mrss/"`)}\n`;
 }

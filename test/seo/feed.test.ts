@@ -80,7 +80,9 @@ describe('seed launches and events as RSS', () => {
 
   it('reads the 2.3.0 shape the store produces the same way', () => {
     const raw = parse(feed(launches.map((l) => launchToFeedItem(launchView(l), opts))));
-    const converted = parse(feed(launches.map((l) => launchToFeedItem(launchView(toV230Launch(l)), opts))));
+    const converted = parse(
+      feed(launches.map((l) => launchToFeedItem(launchView(toV230Launch(l)), opts))),
+    );
     expect(
       converted.item!.map((i) => [i.title, i.link, i.guid['#text'], i['media:content']]),
     ).toEqual(raw.item!.map((i) => [i.title, i.link, i.guid['#text'], i['media:content']]));
@@ -143,7 +145,13 @@ describe('channel', () => {
       launchToFeedItem(launchView(imprecise('2026-06-30T00:00:00Z', PRECISION.month)), opts),
     ];
     const xml = feed(items);
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    // `feed` writes the encoding name in lower case; XML reads it either way.
+    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>/i);
+    // media:content is ours, so its namespace is declared on <rss> by hand.
+    expect(xml).toMatch(
+      /<rss version="2\.0"[^>]* xmlns:media="http:\/\/search\.yahoo\.com\/mrss\/"/,
+    );
+    expect(xml).toMatch(/<rss [^>]*xmlns:atom="http:\/\/www\.w3\.org\/2005\/Atom"/);
     const channel = parse(xml);
     expect(channel['atom:link']).toEqual({
       '@_href': `${SITE}/launches/feed.xml`,
@@ -199,6 +207,18 @@ describe('escaping', () => {
     ).item![0]!;
     expect(unknownType.enclosure).toBeUndefined();
     expect(unknownType['media:content']?.['@_url']).toBe('https://example.com/image?id=3');
+  });
+
+  it('keeps titles with several "]]>" and text with a literal "&amp;" intact', () => {
+    const title = 'a]]>b]]>c &amp; d';
+    const xml = feed([{ title, guid: 'x&amp;y', categories: ['R&amp;D'] }], {
+      title: 'AT&amp;T launches',
+    });
+    const channel = parse(xml);
+    expect(channel.title).toBe('AT&amp;T launches');
+    expect(channel.item![0]!.title).toBe(title);
+    expect(channel.item![0]!.guid['#text']).toBe('x&amp;y');
+    expect(channel.item![0]!.category).toEqual(['R&amp;D']);
   });
 
   it('escapes & in URLs and drops non-http links', () => {
