@@ -187,14 +187,17 @@ export function buildRssFeed(opts: RssFeedOptions): string {
     description: text(opts.description),
     feed: httpUrl(opts.selfUrl) ?? undefined,
     language: opts.language ?? 'en',
-    // Without a dated item `feed` writes the build time.
     updated: opts.lastBuildDate ?? (newest !== undefined ? new Date(newest) : undefined),
     generator: 'Orbit Index',
     docs: 'https://www.rssboard.org/rss-specification',
     ttl: opts.ttlMinutes ? Math.round(opts.ttlMinutes) : undefined,
   });
   for (const item of items) rss.addItem(toFeedItem(item));
-  const xml = rss.rss2();
+  let xml = rss.rss2();
+  // Nothing dated to say when it was built: leave the optional element out rather than write
+  // the time of the request, which would change the feed's bytes (and its ETag) every time.
+  if (!opts.lastBuildDate && newest === undefined)
+    xml = xml.replace(/\n?\s*<lastBuildDate>[^<]*<\/lastBuildDate>/, '');
   // `feed` declares only the namespaces of elements it writes itself; media:content is ours (a
   // unit test fails if the start tag ever changes shape).
   return `${xml.replace(RSS_ROOT, `${RSS_ROOT} xmlns:media="http://search.yahoo.com/mrss/"`)}\n`;

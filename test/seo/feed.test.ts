@@ -163,6 +163,13 @@ describe('channel', () => {
     expect(channel.lastBuildDate).toBe(new Date('2025-12-20T09:00:00Z').toUTCString());
     expect(feed(items)).toBe(xml);
   });
+
+  it('leaves lastBuildDate out of a feed with nothing dated, so its bytes stay the same', () => {
+    const xml = feed([]);
+    expect(parse(xml).lastBuildDate).toBeUndefined();
+    expect(xml).not.toContain('lastBuildDate');
+    expect(parse(xml).title).toBeTruthy();
+  });
 });
 
 describe('escaping', () => {
