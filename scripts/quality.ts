@@ -42,6 +42,8 @@ const PERFORMANCE_FLOOR = Number(process.env.QUALITY_PERFORMANCE_FLOOR ?? 75);
  */
 const CPU_SLOWDOWN = process.env.LIGHTHOUSE_CPU_SLOWDOWN;
 const ALWAYS_ENFORCED = new Set<string>(['accessibility', 'best-practices', 'seo']);
+/** `QUALITY_JS_ONLY=1`: the first-load JS table and its cap alone, in seconds, without Lighthouse. */
+const JS_ONLY = process.env.QUALITY_JS_ONLY === '1';
 
 /**
  * A GET that survives the server closing an idle keep-alive connection while Lighthouse ran
@@ -227,10 +229,11 @@ async function main() {
     }
 
     const flags = ['--headless=new', ...SYSTEM_CHROMIUM_FLAGS];
-    console.log(
-      `\nLighthouse (mobile, ${CPU_SLOWDOWN ?? 4}x CPU slowdown; CPU = host benchmarkIndex, the 4x default assumes 1,500–2,000)\n| route | perf | a11y | best pr. | SEO | LCP ms | CLS | TBT ms | CPU |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
-    );
-    for (const route of urls) {
+    if (!JS_ONLY)
+      console.log(
+        `\nLighthouse (mobile, ${CPU_SLOWDOWN ?? 4}x CPU slowdown; CPU = host benchmarkIndex, the 4x default assumes 1,500–2,000)\n| route | perf | a11y | best pr. | SEO | LCP ms | CLS | TBT ms | CPU |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+      );
+    for (const route of JS_ONLY ? [] : urls) {
       const measure = async () => {
         await serverAtRest(route);
         return lighthouse(route, flags);
