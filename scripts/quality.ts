@@ -93,12 +93,15 @@ async function firstOf(resource: string, query = ''): Promise<Record<string, unk
 
 async function detailUrl(listPath: string): Promise<string | null> {
   // The first card link on the list page is a real detail URL, whatever its slug scheme; the
-  // sibling lists' tabs (/launches/upcoming, /launches/previous) are not.
-  const html = await (await get(`${BASE}${listPath}`)).text();
+  // sibling lists' tabs (/launches/upcoming, /launches/previous) and the list's feed and calendar
+  // files are not.
+  const response = await get(`${BASE}${listPath}`);
+  if (!response.ok) throw new Error(`${listPath}: HTTP ${response.status}`);
+  const html = await response.text();
   const links = [...html.matchAll(new RegExp(`href="(${listPath}/[^"?#]+)"`, 'g'))].map(
     (m) => m[1]!,
   );
-  return links.find((href) => !/\/(upcoming|previous)$/.test(href)) ?? null;
+  return links.find((href) => !/\/(upcoming|previous)$|\.(xml|ics)$/.test(href)) ?? null;
 }
 
 async function routes(): Promise<string[]> {
@@ -111,7 +114,9 @@ async function routes(): Promise<string[]> {
     '/docking-events',
     '/space-stations',
   ];
-  const details = await Promise.all(lists.map(detailUrl));
+  // One list at a time: six at once from one client meet the server's rate limiter (HTTP 429).
+  const details: (string | null)[] = [];
+  for (const list of lists) details.push(await detailUrl(list));
   return [
     '/',
     ...lists,
