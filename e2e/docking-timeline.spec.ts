@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './hydration';
 
 /** The docking log as a timeline: a filtered, shareable URL drawn as lanes and bars. */
 
@@ -44,6 +45,29 @@ test('range links keep the filters in the URL, and the URL reproduces the view',
   await fresh.goto(url.pathname + url.search);
   await expect(fresh.getByRole('group', { name: /Dockings by port/ }).getByRole('listitem')).toHaveCount(bars);
   await expect(fresh.getByRole('link', { name: '5 years' })).toHaveAttribute('aria-current', /.+/);
+});
+
+test('dragging across the axis with a mouse zooms to that range, filters kept', async ({ page }) => {
+  await timeline(page);
+  await hydrated(page);
+  // Loaded after hydration: the zoom links work without it.
+  const band = page.locator('[title="Drag across the axis to zoom in"]');
+  await expect(band).toBeVisible();
+  const box = (await band.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.5, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.7, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/docking__lte=/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('space_station_target__id')).toBe('4');
+  expect(url.searchParams.get('view')).toBe('timeline');
+  const from = Date.parse(url.searchParams.get('docking__gte')!);
+  const to = Date.parse(url.searchParams.get('docking__lte')!);
+  expect(to).toBeGreaterThan(from);
+  // A fifth of the plot: far less than the whole history the page opened on.
+  expect(to - from).toBeLessThan(15 * 365 * 24 * 3600 * 1000);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

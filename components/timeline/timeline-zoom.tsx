@@ -1,100 +1,20 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useState, useSyncExternalStore, useTransition, type PointerEvent } from 'react';
-import { DOCKING_RANGE, type RangeNames } from '@/lib/timeline/kinds';
-import { selectionToWindow, windowToParams } from '@/lib/timeline/window';
+import { useLoadedAfterHydration } from '@/components/ui/use-loaded-after-hydration';
+import type { TimelineZoomProps } from './timeline-zoom-drag';
 
-export interface TimelineZoomProps {
-  /** The window on screen, ISO strings (Dates do not cross the server/client boundary as Dates). */
-  start: string;
-  end: string;
-  /** Plot size in px. */
-  width: number;
-  height: number;
-  /** Height of the axis strip that takes the drag. */
-  bandHeight: number;
-  baseHref: string;
-  /** The page's current query string; the range replaces its `docking__gte/lte`. */
-  query: string;
-  /** The URL parameters the range is kept in. */
-  names?: RangeNames;
-}
-
-const noSubscribe = () => () => {};
+// Dragging is a mouse-only shortcut for the zoom links in TimelinePresets; its code (and the
+// router and window maths it uses) loads after hydration instead of with every page that draws a
+// timeline, and not at all on the docking log's list view, which shares the route.
+const loadDrag = () => import('./timeline-zoom-drag').then((m) => m.TimelineZoomDrag);
 
 /**
  * Drag across the axis with a mouse to zoom to that range. An enhancement only: it renders nothing
- * until hydrated, and the zoom links in TimelinePresets do the same job without JavaScript.
+ * until hydrated and loaded, and the zoom links in TimelinePresets do the same job without
+ * JavaScript.
  */
-export function TimelineZoom({
-  start,
-  end,
-  width,
-  height,
-  bandHeight,
-  baseHref,
-  query,
-  names = DOCKING_RANGE,
-}: TimelineZoomProps) {
-  const router = useRouter();
-  const hydrated = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
-  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
-  const [, startTransition] = useTransition();
-  if (!hydrated) return null;
-
-  const xOf = (e: PointerEvent<HTMLDivElement>) =>
-    e.clientX - e.currentTarget.getBoundingClientRect().left;
-
-  function finish(e: PointerEvent<HTMLDivElement>) {
-    if (!drag) return;
-    setDrag(null);
-    const to = xOf(e);
-    if (Math.abs(to - drag.from) < 4) return;
-    const range = selectionToWindow(drag.from, to, width, {
-      start: new Date(start),
-      end: new Date(end),
-    });
-    if (!range) return;
-    const params = new URLSearchParams(query);
-    params.delete('offset');
-    const { docking__gte, docking__lte } = windowToParams(range);
-    params.set(names.gte, docking__gte);
-    params.set(names.lte, docking__lte);
-    startTransition(() => router.push(`${baseHref}?${params.toString()}`));
-  }
-
-  return (
-    <div aria-hidden="true" className="pointer-events-none absolute inset-0">
-      <div
-        title="Drag across the axis to zoom in"
-        className="pointer-events-auto absolute inset-x-0 top-0 cursor-col-resize"
-        style={{ height: bandHeight }}
-        onPointerDown={(e) => {
-          // Touch drags keep scrolling the plot sideways.
-          if (e.pointerType !== 'mouse' || e.button !== 0) return;
-          e.currentTarget.setPointerCapture(e.pointerId);
-          const x = xOf(e);
-          setDrag({ from: x, to: x });
-        }}
-        onPointerMove={(e) => drag && setDrag({ from: drag.from, to: xOf(e) })}
-        onPointerUp={finish}
-        onPointerCancel={() => setDrag(null)}
-      />
-      {drag && (
-        <div
-          className="absolute top-0 border-x border-sky-600 bg-sky-500/20 dark:border-sky-400"
-          style={{
-            left: Math.min(drag.from, drag.to),
-            width: Math.abs(drag.to - drag.from),
-            height,
-          }}
-        />
-      )}
-    </div>
-  );
+export function TimelineZoom(props: TimelineZoomProps) {
+  const TimelineZoomDrag = useLoadedAfterHydration(loadDrag);
+  // eslint-disable-next-line react-hooks/static-components -- held in state: one identity, set once
+  return TimelineZoomDrag ? <TimelineZoomDrag {...props} /> : null;
 }
