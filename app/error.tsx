@@ -1,6 +1,7 @@
 'use client';
 
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { PAGE_ERROR_STYLES } from '@/components/ui/error-panel-styles';
 
 /** Next 16.4 passes `retry` (re-fetches the segment, including Server Components) and `reset`. */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
@@ -8,7 +9,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
     <ErrorPanel
       error={error}
       retry={retry}
-      variant="page"
+      styles={PAGE_ERROR_STYLES}
       eyebrow="Something went wrong"
       title="This page didn’t load"
       titleClassName="sm:text-4xl"

@@ -1,6 +1,7 @@
 'use client';
 
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { PAGE_ERROR_STYLES } from '@/components/ui/error-panel-styles';
 
 /** Shared by each detail route's error.tsx: says what failed and offers a retry. */
 export function DetailError({
@@ -16,7 +17,7 @@ export function DetailError({
     <ErrorPanel
       error={error}
       retry={retry}
-      variant="page"
+      styles={PAGE_ERROR_STYLES}
       eyebrow="Something went wrong"
       title={`This ${what} didn’t load`}
       message="It may be a short hiccup while we fetch data. Try again, or come back in a moment."

@@ -50,6 +50,19 @@ export class LiveDataUnavailableError extends Error {
 }
 
 /**
+ * Recognises the error by its digest alone, as a client error boundary must: in production it
+ * sees only the digest. Leaves the class out of the boundaries' bundles.
+ */
+export function hasLiveUnavailableDigest(error: unknown): error is { digest: string } {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'digest' in error &&
+    parseLiveUnavailableDigest(error.digest) !== null
+  );
+}
+
+/**
  * Recognises the error by its digest, not only by class: Next bundles server code per layer, so
  * a route handler may see an instance of another copy of this class (and a client boundary in
  * production sees only the digest).
@@ -57,11 +70,5 @@ export class LiveDataUnavailableError extends Error {
 export function isLiveDataUnavailable(
   error: unknown,
 ): error is { digest: string; reason?: string; retryAfterSeconds?: number } {
-  return (
-    error instanceof LiveDataUnavailableError ||
-    (typeof error === 'object' &&
-      error !== null &&
-      'digest' in error &&
-      parseLiveUnavailableDigest(error.digest) !== null)
-  );
+  return error instanceof LiveDataUnavailableError || hasLiveUnavailableDigest(error);
 }
