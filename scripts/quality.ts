@@ -19,7 +19,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 /** The target; the gate fails above the hard limit (a regression), and reports the target. */
 const JS_BUDGET_KB = 130;
-const JS_HARD_LIMIT_KB = Number(process.env.JS_HARD_LIMIT_KB ?? 151);
+const JS_HARD_LIMIT_KB = Number(process.env.JS_HARD_LIMIT_KB ?? 150);
 const SCORE_BUDGET = {
   performance: 95,
   accessibility: 100,
