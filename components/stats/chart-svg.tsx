@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { BarChart, RateChart, StackedChart } from '@/lib/stats/model';
 import { barLayout, rateLayout, stackedLayout, type Frame, type Tick } from '@/lib/stats/svg';
 import { FILL } from './tones';
@@ -34,37 +35,47 @@ function Axes({ frame, yTicks, xTicks }: { frame: Frame; yTicks: Tick[]; xTicks:
   );
 }
 
-const svgClass = 'chart block h-auto w-full min-w-[36rem]';
-
-export function StackedChartSvg({ chart }: { chart: StackedChart }) {
-  const layout = stackedLayout(chart);
-  const { frame } = layout;
+function ChartFrame({ frame, children }: { frame: Frame; children: ReactNode }) {
   return (
     <svg
       viewBox={`0 0 ${frame.width} ${frame.height}`}
       aria-hidden="true"
       focusable="false"
-      className={svgClass}
+      className="chart block h-auto w-full min-w-[36rem]"
     >
+      {children}
+    </svg>
+  );
+}
+
+/** A bar that drills down is a link (out of the tab order: the table below carries it). */
+function MaybeLink({ href, children }: { href: string | null; children: ReactNode }) {
+  return href ? (
+    <a href={href} tabIndex={-1}>
+      {children}
+    </a>
+  ) : (
+    <g>{children}</g>
+  );
+}
+
+export function StackedChartSvg({ chart }: { chart: StackedChart }) {
+  const layout = stackedLayout(chart);
+  const { frame } = layout;
+  return (
+    <ChartFrame frame={frame}>
       <Axes frame={frame} yTicks={layout.yTicks} xTicks={layout.xTicks} />
       {layout.columns.map((column) => (
         <g key={column.label}>
           <title>{column.title}</title>
-          {column.rects.map((r) => {
-            const rect = (
+          {column.rects.map((r) => (
+            <MaybeLink key={r.tone} href={r.href}>
               <rect x={r.x} y={r.y} width={r.width} height={r.height} className={FILL[r.tone]} />
-            );
-            return r.href ? (
-              <a key={r.tone} href={r.href} tabIndex={-1}>
-                {rect}
-              </a>
-            ) : (
-              <g key={r.tone}>{rect}</g>
-            );
-          })}
+            </MaybeLink>
+          ))}
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -72,50 +83,36 @@ export function BarChartSvg({ chart }: { chart: BarChart }) {
   const layout = barLayout(chart);
   const { frame } = layout;
   return (
-    <svg
-      viewBox={`0 0 ${frame.width} ${frame.height}`}
-      aria-hidden="true"
-      focusable="false"
-      className={svgClass}
-    >
-      {layout.bars.map((b, i) => {
-        const body = (
-          <>
-            <text
-              x={frame.left - 8}
-              y={b.y + b.height / 2 + 4}
-              textAnchor="end"
-              className="fill-ink text-[12px]"
-            >
-              {b.label.length > 40 ? `${b.label.slice(0, 39)}…` : b.label}
-            </text>
-            <rect
-              x={frame.left}
-              y={b.y}
-              width={b.width}
-              height={b.height}
-              rx="3"
-              className={FILL.c1}
-            />
-            <text
-              x={frame.left + b.width + 6}
-              y={b.y + b.height / 2 + 4}
-              className="fill-ink-muted text-[12px]"
-            >
-              {b.value}
-            </text>
-            <title>{`${b.label}: ${b.value}`}</title>
-          </>
-        );
-        return b.href ? (
-          <a key={i} href={b.href} tabIndex={-1}>
-            {body}
-          </a>
-        ) : (
-          <g key={i}>{body}</g>
-        );
-      })}
-    </svg>
+    <ChartFrame frame={frame}>
+      {layout.bars.map((b, i) => (
+        <MaybeLink key={i} href={b.href}>
+          <text
+            x={frame.left - 8}
+            y={b.y + b.height / 2 + 4}
+            textAnchor="end"
+            className="fill-ink text-[12px]"
+          >
+            {b.label.length > 40 ? `${b.label.slice(0, 39)}…` : b.label}
+          </text>
+          <rect
+            x={frame.left}
+            y={b.y}
+            width={b.width}
+            height={b.height}
+            rx="3"
+            className={FILL.c1}
+          />
+          <text
+            x={frame.left + b.width + 6}
+            y={b.y + b.height / 2 + 4}
+            className="fill-ink-muted text-[12px]"
+          >
+            {b.value}
+          </text>
+          <title>{`${b.label}: ${b.value}`}</title>
+        </MaybeLink>
+      ))}
+    </ChartFrame>
   );
 }
 
@@ -123,12 +120,7 @@ export function RateChartSvg({ chart }: { chart: RateChart }) {
   const layout = rateLayout(chart);
   const { frame } = layout;
   return (
-    <svg
-      viewBox={`0 0 ${frame.width} ${frame.height}`}
-      aria-hidden="true"
-      focusable="false"
-      className={svgClass}
-    >
+    <ChartFrame frame={frame}>
       <Axes frame={frame} yTicks={layout.yTicks} xTicks={layout.xTicks} />
       <path
         d={layout.path}
@@ -137,6 +129,6 @@ export function RateChartSvg({ chart }: { chart: RateChart }) {
         strokeLinejoin="round"
         className="stroke-chart-success"
       />
-    </svg>
+    </ChartFrame>
   );
 }
