@@ -15,10 +15,10 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { NGINX, startNginx } from '@/tools/nginx/temp-proxy';
 import { findPostgresBin, freePort, startTempPostgres } from '@/tools/postgres/temp-server';
 import { pageKinds, type PageKind } from './bench-urls';
 
-const NGINX = '/usr/sbin/nginx';
 const KINDS = ['list page', 'detail page (launch)', 'filtered list + facets (provider, status)'];
 const HEADERS = {
   accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
@@ -105,41 +105,6 @@ async function load(
   };
 }
 
-function nginxConfig(dir: string, servers: { port: number; upstreams: number[] }[]): string {
-  return `${process.getuid?.() === 0 ? 'user root root;' : ''}
-daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-${servers
-  .map(
-    (s, i) => `  upstream app${i} {
-${s.upstreams.map((p) => `    server 127.0.0.1:${p};`).join('\n')}
-    keepalive 64;
-  }
-  server {
-    listen 127.0.0.1:${s.port};
-    location / {
-      proxy_pass http://app${i};
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
-    }
-  }`,
-  )
-  .join('\n')}
-}
-`;
-}
-
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -202,17 +167,11 @@ export async function runTopology(options: TopologyOptions): Promise<string> {
       );
     }
     const [pgFront, liteFront] = [await freePort(), await freePort()];
-    fs.writeFileSync(
-      path.join(dir, 'nginx.conf'),
-      nginxConfig(dir, [
+    children.push(
+      startNginx(dir, [
         { port: pgFront, upstreams: [pgA, pgB] },
         { port: liteFront, upstreams: [lite] },
       ]),
-    );
-    children.push(
-      spawn(NGINX, ['-p', dir, '-e', `${dir}/error.log`, '-c', path.join(dir, 'nginx.conf')], {
-        stdio: 'ignore',
-      }),
     );
     const origins = { pg: `http://127.0.0.1:${pgFront}`, sqlite: `http://127.0.0.1:${liteFront}` };
     for (const port of appPorts) await waitFor(`http://127.0.0.1:${port}/healthz`);

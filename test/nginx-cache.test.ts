@@ -1,31 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net, { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachePolicy } from '@/lib/page-cache/cache-policy';
 import { createFrontServer } from '@/lib/page-cache/front-server';
 import { versionFile } from '@/lib/store/version-file';
+import { NGINX, startNginx } from '@/tools/nginx/temp-proxy';
+import { freePort } from '@/tools/postgres/temp-server';
 
 /**
  * The headers the front server sends, proved against a real shared cache: Debian's nginx as a
  * caching reverse proxy in front of it, as an operator would put it. Pages are kept for one
  * second here (not a minute) so expiry fits in a test.
  */
-const NGINX = '/usr/sbin/nginx';
 const hasNginx = fs.existsSync(NGINX);
 if (!hasNginx) console.warn(`nginx-cache.test.ts skipped: ${NGINX} not found (apt install nginx)`);
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -74,37 +66,7 @@ describe.skipIf(!hasNginx)('nginx in front of the front server', () => {
     await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
     const upstream = (front.address() as AddressInfo).port;
     const port = await freePort();
-    const conf = path.join(dir, 'nginx.conf');
-    fs.writeFileSync(
-      conf,
-      // As root, workers would run as nobody, who cannot write to this private temp dir.
-      `${process.getuid?.() === 0 ? 'user root root;' : ''}
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  proxy_cache_path ${dir}/cache keys_zone=orbit:1m;
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass http://127.0.0.1:${upstream};
-      proxy_http_version 1.1;
-      proxy_cache orbit;
-      proxy_cache_revalidate on;
-      add_header X-Cache-Status $upstream_cache_status always;
-    }
-  }
-}
-`,
-    );
-    nginx = spawn(NGINX, ['-p', dir, '-e', `${dir}/error.log`, '-c', conf], { stdio: 'ignore' });
+    nginx = startNginx(dir, [{ port, upstreams: [upstream], cache: true }]);
     base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 50; i += 1) {
       if (
