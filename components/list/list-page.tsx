@@ -2,24 +2,19 @@ import { redirect } from 'next/navigation';
 import type { ComponentType, ReactNode } from 'react';
 import { ListActions } from '@/components/share/list-actions';
 import { HydrationSlice } from '@/components/ui/hydration-slice';
-import { buildFilterModel } from '@/lib/list/filter-model';
-import { LIST_UI } from '@/lib/list/config';
-import { activeFilterCount, canonicalHref, clearAllHref } from '@/lib/list/links';
+import { canonicalHref, clearAllHref } from '@/lib/list/links';
 import { loadFacets, readListState, type ListRequest, type ListState } from '@/lib/list/load';
 import { orderingOptions } from '@/lib/list/ordering';
 import type { RawParams } from '@/lib/query/parse';
 import type { WireRecord } from '@/lib/resources/types';
 import { createListUrl } from '@/lib/url/list-url';
-import { FilterEnhancer } from './filter-enhancer';
-import { FilterPanel } from './filter-panel';
-import { ListNavigation } from './list-navigation';
+import { FilteredPage } from './filtered-page';
 import type { ListResultsData } from './list-results';
 import { ListResultsSection } from './list-results-section';
 import { ModeSwitcher } from './mode-switcher';
 import { OrderingSelect } from './ordering-select';
 import { PageSizeSelect } from './page-size-select';
 import { ParamNotices } from './param-notices';
-import { SearchBox } from './search-box';
 
 /** How a resource plugs into the generic list page: its mapper and its results. */
 export interface ListBinding<T> {
@@ -68,16 +63,7 @@ export async function ListPage<T>({
   if (state.redirectTo) redirect(state.redirectTo);
 
   const { def, view, parsed, defaults, base } = state;
-  const ui = LIST_UI[request.key];
   const facets = await loadFacets(state);
-  const model = buildFilterModel({
-    def,
-    view,
-    values: state.values,
-    facets: facets.options,
-    issues: parsed.issues,
-    primary: ui.primary,
-  });
   const formId = `${def.key}-filters`;
   const ordering = orderingOptions(
     def,
@@ -91,13 +77,15 @@ export async function ListPage<T>({
   const clearHref = clearAllHref(state);
 
   return (
-    <ListNavigation className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">
-      <HydrationSlice>
-        <header className="space-y-4">
-          <div>
-            <h1 className="text-ink text-3xl font-bold tracking-tight">{title}</h1>
-            {description ? <p className="text-ink-muted mt-2 max-w-3xl">{description}</p> : null}
-          </div>
+    <FilteredPage
+      state={state}
+      facets={facets}
+      formId={formId}
+      hidden={hidden}
+      title={title}
+      description={description}
+      actions={
+        <>
           <ListActions
             route={request.route}
             canonical={parsed.canonical}
@@ -105,79 +93,40 @@ export async function ListPage<T>({
             title={title}
           />
           {tabs?.(state)}
-          <div className="max-w-3xl">
-            <SearchBox
-              formId={formId}
-              value={state.values.get('search')?.at(-1) ?? ''}
-              label={`Search ${def.plural.toLowerCase()}`}
-              hint={ui.searchHint}
+        </>
+      }
+      labelledBy="results-heading"
+    >
+      <HydrationSlice>
+        <div className="flex flex-wrap items-end gap-3">
+          <OrderingSelect formId={formId} options={ordering.options} value={ordering.value} />
+          <PageSizeSelect formId={formId} limit={parsed.query.limit} />
+          <noscript>
+            <button
+              type="submit"
+              form={formId}
+              className="border-line-strong bg-surface text-ink h-9 rounded-lg border px-3 text-sm font-medium"
+            >
+              Apply
+            </button>
+          </noscript>
+          <div className="sm:ml-auto">
+            <ModeSwitcher
+              modes={def.modes}
+              current={parsed.query.mode}
+              hrefFor={(mode) => createListUrl(request.route, base, { mode }, defaults)}
             />
           </div>
-        </header>
+        </div>
       </HydrationSlice>
-
-      <div className="mt-6 grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
-        {/* Scrolls on its own on wide screens, so it takes focus for keyboard scrolling. */}
-        <aside
-          aria-label={`Filter ${def.plural.toLowerCase()}`}
-          tabIndex={0}
-          className="lg:sticky lg:top-32 lg:max-h-[calc(100dvh-9rem)] lg:overflow-y-auto lg:rounded-2xl"
-        >
-          <HydrationSlice>
-            <FilterPanel
-              formId={formId}
-              route={request.route}
-              model={model}
-              hidden={hidden}
-              clearHref={clearHref}
-              activeCount={activeFilterCount(state)}
-              allFilters={state.allFilters}
-              countsIndexWide={facets.indexWide}
-              noun={def.plural.toLowerCase()}
-            />
-          </HydrationSlice>
-        </aside>
-
-        <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
-          <HydrationSlice>
-            <div className="flex flex-wrap items-end gap-3">
-              <OrderingSelect formId={formId} options={ordering.options} value={ordering.value} />
-              <PageSizeSelect formId={formId} limit={parsed.query.limit} />
-              <noscript>
-                <button
-                  type="submit"
-                  form={formId}
-                  className="border-line-strong bg-surface text-ink h-9 rounded-lg border px-3 text-sm font-medium"
-                >
-                  Apply
-                </button>
-              </noscript>
-              <div className="sm:ml-auto">
-                <ModeSwitcher
-                  modes={def.modes}
-                  current={parsed.query.mode}
-                  hrefFor={(mode) => createListUrl(request.route, base, { mode }, defaults)}
-                />
-              </div>
-            </div>
-          </HydrationSlice>
-          <ParamNotices issues={parsed.issues} cleanHref={canonicalHref(state)} />
-          <ListResultsSection
-            state={state}
-            binding={binding}
-            clearHref={clearHref}
-            emptyHint={emptyHint}
-            alternate={alternate?.(state)}
-          />
-        </section>
-      </div>
-      <FilterEnhancer
-        formId={formId}
-        route={request.route}
-        defaults={defaults}
-        commaKeys={model.commaKeys}
-        current={state.currentHref}
+      <ParamNotices issues={parsed.issues} cleanHref={canonicalHref(state)} />
+      <ListResultsSection
+        state={state}
+        binding={binding}
+        clearHref={clearHref}
+        emptyHint={emptyHint}
+        alternate={alternate?.(state)}
       />
-    </ListNavigation>
+    </FilteredPage>
   );
 }
