@@ -1,7 +1,6 @@
-import { Blurb, CardImage, CardTitle, Facts } from '@/components/list/card-parts';
-import { LocalTime } from '@/components/time/local-time';
+import { dayFact } from '@/components/list/card-parts';
+import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
-import { Card } from '@/components/ui/card';
 import { NationalityList } from '@/components/ui/country-code';
 import type { AstronautSummary } from '@/lib/domain/astronaut';
 import { statusTone } from '@/lib/format/status';
@@ -15,10 +14,10 @@ export function AstronautCard({
   detailed?: boolean;
 }) {
   return (
-    <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
-      <CardImage image={a.image} fallbackAlt={a.name} name={a.name} icon="person" ratio="3/2" />
-      <div className="flex flex-1 flex-col gap-3 p-4">
-        <div className="flex flex-wrap gap-2 empty:hidden">
+    <ResourceCard
+      image={{ image: a.image, fallbackAlt: a.name, name: a.name, icon: 'person', ratio: '3/2' }}
+      badges={
+        <>
           {a.inSpace ? (
             <Badge tone="success" dot>
               In space now
@@ -26,27 +25,22 @@ export function AstronautCard({
           ) : null}
           {a.status ? <Badge tone={statusTone(a.status.name)}>{a.status.name}</Badge> : null}
           {a.type ? <Badge>{a.type}</Badge> : null}
-        </div>
-        <CardTitle href={a.href}>{a.name}</CardTitle>
-        <Facts
-          items={[
-            ['Agency', a.agency ? (a.agency.abbrev ?? a.agency.name) : null],
-            [
-              'Nationality',
-              a.nationalities.length ? <NationalityList nationalities={a.nationalities} /> : null,
-            ],
-            ['Flights', a.flights !== null ? String(a.flights) : null],
-            [
-              'First flight',
-              a.firstFlight ? (
-                <LocalTime iso={a.firstFlight} precision="Day" relative={false} />
-              ) : null,
-            ],
-            ['Age', a.age !== null ? (a.died ? `${a.age} (died)` : String(a.age)) : null],
-          ]}
-        />
-        {detailed ? <Blurb text={a.bio} lines={4} /> : null}
-      </div>
-    </Card>
+        </>
+      }
+      href={a.href}
+      title={a.name}
+      facts={[
+        ['Agency', a.agency ? (a.agency.abbrev ?? a.agency.name) : null],
+        [
+          'Nationality',
+          a.nationalities.length ? <NationalityList nationalities={a.nationalities} /> : null,
+        ],
+        ['Flights', a.flights !== null ? String(a.flights) : null],
+        ['First flight', dayFact(a.firstFlight)],
+        ['Age', a.age !== null ? (a.died ? `${a.age} (died)` : String(a.age)) : null],
+      ]}
+      detailed={detailed}
+      blurb={a.bio}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { Link } from '@/components/ui/link';
 import { RemoteImage } from '@/components/media/remote-image';
 import { Countdown } from '@/components/time/countdown';
-import { LocalTime } from '@/components/time/local-time';
+import { CardDate } from '@/components/list/card-parts';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { CountryFlag } from '@/components/ui/country-flag';
@@ -15,13 +15,7 @@ function Meta({ launch }: { launch: LaunchSummary }) {
   return (
     <>
       {who ? <p className="text-ink-muted truncate text-sm">{who}</p> : null}
-      <p className="text-ink text-sm">
-        <LocalTime
-          iso={launch.net}
-          precision={launch.netPrecision}
-          fallback="Date to be announced"
-        />
-      </p>
+      <CardDate iso={launch.net} precision={launch.netPrecision} />
       {launch.location ? (
         <p className="text-ink-muted truncate text-sm">
           <CountryFlag code={launch.countryCode} name={launch.countryName} />{' '}

@@ -1,6 +1,7 @@
 import { Link } from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { RemoteImage } from '@/components/media/remote-image';
+import { LocalTime, type LocalTimeProps } from '@/components/time/local-time';
 import type { PlaceholderIcon } from '@/components/media/image-placeholder';
 import { imageAlt, imageCreditInfo, imageUrl, type LL2Image } from '@/lib/format/images';
 
@@ -13,23 +14,19 @@ export function creditLine(image: LL2Image | null): string | null {
   return [credit ? `© ${credit}` : null, license].filter(Boolean).join(' · ');
 }
 
-/**
- * A card's picture in a fixed-ratio box (no layout shift), with its credit and license in a
- * small caption over the corner.
- */
-export function CardImage({
-  image,
-  fallbackAlt,
-  icon,
-  name,
-  ratio = '16/9',
-}: {
+export interface CardImageProps {
   image: LL2Image | null;
   fallbackAlt: string;
   icon: PlaceholderIcon;
   name?: string;
   ratio?: '16/9' | '2/1' | '3/2';
-}) {
+}
+
+/**
+ * A card's picture in a fixed-ratio box (no layout shift), with its credit and license in a
+ * small caption over the corner.
+ */
+export function CardImage({ image, fallbackAlt, icon, name, ratio = '16/9' }: CardImageProps) {
   const credit = creditLine(image);
   return (
     <figure className="relative">
@@ -75,14 +72,11 @@ export function CardTitle({
   );
 }
 
+/** A label and its value; a row whose value is null, undefined, '' or false is left out. */
+export type Fact = [string, ReactNode];
+
 /** Label/value facts; rows with an empty value are left out. */
-export function Facts({
-  items,
-  className = '',
-}: {
-  items: [string, ReactNode][];
-  className?: string;
-}) {
+export function Facts({ items, className = '' }: { items: Fact[]; className?: string }) {
   const rows = items.filter(([, v]) => v !== null && v !== undefined && v !== '' && v !== false);
   if (rows.length === 0) return null;
   return (
@@ -102,6 +96,25 @@ export function Blurb({ text, lines = 4 }: { text: string | null; lines?: 3 | 4 
   if (!text) return null;
   const clamp = lines === 3 ? 'line-clamp-3' : lines === 4 ? 'line-clamp-4' : 'line-clamp-6';
   return <p className={`text-ink-muted text-sm ${clamp}`}>{text}</p>;
+}
+
+/** A launch's or event's date at LL2's precision, the line under a card's title. */
+export function CardDate({ iso, precision }: Pick<LocalTimeProps, 'iso' | 'precision'>) {
+  return (
+    <p className="text-ink text-sm">
+      <LocalTime iso={iso} precision={precision} fallback="Date to be announced" />
+    </p>
+  );
+}
+
+/** A calendar day in the reader's zone; null (a row Facts leaves out) when it is unknown. */
+export function dayFact(iso: string | null | undefined): ReactNode {
+  return iso ? <LocalTime iso={iso} precision="Day" relative={false} /> : null;
+}
+
+/** "A, B, C"; null (a row Facts leaves out) for an empty list. */
+export function listFact(items: readonly string[]): string | null {
+  return items.length > 0 ? items.join(', ') : null;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US');

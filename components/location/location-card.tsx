@@ -1,6 +1,6 @@
-import { Blurb, CardImage, CardTitle, Facts, formatCount } from '@/components/list/card-parts';
+import { formatCount } from '@/components/list/card-parts';
+import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
-import { Card } from '@/components/ui/card';
 import { CountryFlag } from '@/components/ui/country-flag';
 import type { LocationSummary } from '@/lib/domain/location';
 
@@ -13,42 +13,38 @@ export function LocationCard({
   detailed?: boolean;
 }) {
   return (
-    <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
-      <CardImage
-        image={location.image}
-        fallbackAlt={`Map of ${location.name}`}
-        name={location.name}
-        icon="rocket"
-        ratio="2/1"
-      />
-      <div className="flex flex-1 flex-col gap-3 p-4">
-        {location.active === false ? <Badge>Inactive</Badge> : null}
-        <CardTitle href={location.href}>{location.name}</CardTitle>
-        <Facts
-          items={[
-            [
-              'Country',
-              location.countryCode || location.countryName ? (
-                <CountryFlag
-                  code={location.countryCode}
-                  name={location.countryName ?? location.countryCode}
-                  showName
-                />
-              ) : null,
-            ],
-            ['Launches', formatCount(location.totalLaunches)],
-            ['Landings', formatCount(location.totalLandings)],
-            ['Pads', formatCount(location.padCount)],
-            ...(detailed
-              ? ([
-                  ['Body', location.celestialBody],
-                  ['Time zone', location.timezone?.replaceAll('_', ' ') ?? null],
-                ] as [string, React.ReactNode][])
-              : []),
-          ]}
-        />
-        {detailed ? <Blurb text={location.description} /> : null}
-      </div>
-    </Card>
+    <ResourceCard
+      image={{
+        image: location.image,
+        fallbackAlt: `Map of ${location.name}`,
+        name: location.name,
+        icon: 'rocket',
+        ratio: '2/1',
+      }}
+      badges={location.active === false ? <Badge>Inactive</Badge> : null}
+      href={location.href}
+      title={location.name}
+      facts={[
+        [
+          'Country',
+          location.countryCode || location.countryName ? (
+            <CountryFlag
+              code={location.countryCode}
+              name={location.countryName ?? location.countryCode}
+              showName
+            />
+          ) : null,
+        ],
+        ['Launches', formatCount(location.totalLaunches)],
+        ['Landings', formatCount(location.totalLandings)],
+        ['Pads', formatCount(location.padCount)],
+      ]}
+      detailed={detailed}
+      more={[
+        ['Body', location.celestialBody],
+        ['Time zone', location.timezone?.replaceAll('_', ' ') ?? null],
+      ]}
+      blurb={location.description}
+    />
   );
 }

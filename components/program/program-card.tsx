@@ -1,36 +1,24 @@
-import { Blurb, CardImage, CardTitle, Facts } from '@/components/list/card-parts';
-import { LocalTime } from '@/components/time/local-time';
+import { dayFact, listFact } from '@/components/list/card-parts';
+import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
-import { Card } from '@/components/ui/card';
 import type { ProgramSummary } from '@/lib/domain/program';
 
-/** A program (ISS, Artemis, Soyuz) in a list. */
+/** A program (ISS, Artemis, Soyuz) in a list; programs are few, so every card has its blurb. */
 export function ProgramCard({ program }: { program: ProgramSummary }) {
   return (
-    <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
-      <CardImage image={program.image} fallbackAlt={program.name} icon="image" />
-      <div className="flex flex-1 flex-col gap-3 p-4">
-        {program.type ? <Badge tone="info">{program.type}</Badge> : null}
-        <CardTitle href={program.href}>{program.name}</CardTitle>
-        <Facts
-          items={[
-            [
-              'Started',
-              program.startDate ? (
-                <LocalTime iso={program.startDate} precision="Day" relative={false} />
-              ) : null,
-            ],
-            [
-              'Ended',
-              program.endDate ? (
-                <LocalTime iso={program.endDate} precision="Day" relative={false} />
-              ) : null,
-            ],
-            ['Agencies', program.agencies.length > 0 ? program.agencies.join(', ') : null],
-          ]}
-        />
-        <Blurb text={program.description} lines={3} />
-      </div>
-    </Card>
+    <ResourceCard
+      image={{ image: program.image, fallbackAlt: program.name, icon: 'image' }}
+      badges={program.type ? <Badge tone="info">{program.type}</Badge> : null}
+      href={program.href}
+      title={program.name}
+      facts={[
+        ['Started', dayFact(program.startDate)],
+        ['Ended', dayFact(program.endDate)],
+        ['Agencies', listFact(program.agencies)],
+      ]}
+      detailed
+      blurb={program.description}
+      blurbLines={3}
+    />
   );
 }

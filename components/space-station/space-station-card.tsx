@@ -1,7 +1,6 @@
-import { Blurb, CardImage, CardTitle, Facts, formatCount } from '@/components/list/card-parts';
-import { LocalTime } from '@/components/time/local-time';
+import { dayFact, formatCount, listFact } from '@/components/list/card-parts';
+import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
-import { Card } from '@/components/ui/card';
 import { statusTone } from '@/lib/format/status';
 import type { SpaceStationSummary } from '@/lib/domain/space-station';
 
@@ -15,62 +14,41 @@ export function SpaceStationCard({
   station: SpaceStationSummary;
   detailed?: boolean;
 }) {
-  const owners = station.owners.map((o) => o.abbrev ?? o.name).join(', ');
   return (
-    <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
-      <CardImage image={station.image} fallbackAlt={station.name} icon="station" />
-      <div className="flex flex-1 flex-col gap-3 p-4">
-        <div className="flex flex-wrap items-center gap-2">
+    <ResourceCard
+      image={{ image: station.image, fallbackAlt: station.name, icon: 'station' }}
+      badges={
+        <>
           {station.status ? (
             <Badge tone={statusTone(station.status.name)} dot>
               {station.status.name}
             </Badge>
           ) : null}
           {station.type ? <Badge>{station.type}</Badge> : null}
-        </div>
-        <CardTitle href={station.href}>{station.name}</CardTitle>
-        <Facts
-          items={[
-            ['Owners', owners || null],
-            [
-              'Founded',
-              station.founded ? (
-                <LocalTime iso={station.founded} precision="Day" relative={false} />
-              ) : null,
-            ],
-            [
-              'Deorbited',
-              station.deorbited ? (
-                <LocalTime iso={station.deorbited} precision="Day" relative={false} />
-              ) : null,
-            ],
-            ['Crew', formatCount(station.onboardCrew)],
-            [
-              'Docked',
-              station.dockedVehicles !== null
-                ? `${formatCount(station.dockedVehicles)} ${station.dockedVehicles === 1 ? 'vehicle' : 'vehicles'}`
-                : null,
-            ],
-            ['Orbit', station.orbit],
-            ...(detailed
-              ? ([
-                  [
-                    'Expeditions',
-                    station.activeExpeditions.length > 0
-                      ? station.activeExpeditions.join(', ')
-                      : null,
-                  ],
-                  [
-                    'Volume',
-                    station.volume !== null ? `${numberFormat.format(station.volume)} m³` : null,
-                  ],
-                  ['Mass', station.mass !== null ? `${numberFormat.format(station.mass)} t` : null],
-                ] as [string, React.ReactNode][])
-              : []),
-          ]}
-        />
-        {detailed ? <Blurb text={station.description} /> : null}
-      </div>
-    </Card>
+        </>
+      }
+      href={station.href}
+      title={station.name}
+      facts={[
+        ['Owners', listFact(station.owners.map((o) => o.abbrev ?? o.name))],
+        ['Founded', dayFact(station.founded)],
+        ['Deorbited', dayFact(station.deorbited)],
+        ['Crew', formatCount(station.onboardCrew)],
+        [
+          'Docked',
+          station.dockedVehicles !== null
+            ? `${formatCount(station.dockedVehicles)} ${station.dockedVehicles === 1 ? 'vehicle' : 'vehicles'}`
+            : null,
+        ],
+        ['Orbit', station.orbit],
+      ]}
+      detailed={detailed}
+      more={[
+        ['Expeditions', listFact(station.activeExpeditions)],
+        ['Volume', station.volume !== null ? `${numberFormat.format(station.volume)} m³` : null],
+        ['Mass', station.mass !== null ? `${numberFormat.format(station.mass)} t` : null],
+      ]}
+      blurb={station.description}
+    />
   );
 }

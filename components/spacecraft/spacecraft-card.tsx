@@ -1,6 +1,6 @@
-import { Blurb, CardImage, CardTitle, Facts, formatCount } from '@/components/list/card-parts';
+import { formatCount } from '@/components/list/card-parts';
+import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
-import { Card } from '@/components/ui/card';
 import { humaniseDuration } from '@/lib/format/duration';
 import { durationSeconds } from '@/lib/ll2/read';
 import { statusTone } from '@/lib/format/status';
@@ -22,10 +22,10 @@ export function SpacecraftCard({
 }) {
   const config = craft.config;
   return (
-    <Card as="article" padding="none" interactive className="flex w-full flex-col overflow-hidden">
-      <CardImage image={craft.image} fallbackAlt={craft.name} icon="spacecraft" />
-      <div className="flex flex-1 flex-col gap-3 p-4">
-        <div className="flex flex-wrap items-center gap-2">
+    <ResourceCard
+      image={{ image: craft.image, fallbackAlt: craft.name, icon: 'spacecraft' }}
+      badges={
+        <>
           {craft.status ? (
             <Badge tone={statusTone(craft.status.name)} dot>
               {craft.status.name}
@@ -37,28 +37,23 @@ export function SpacecraftCard({
             </Badge>
           ) : null}
           {craft.isPlaceholder ? <Badge>Placeholder</Badge> : null}
-        </div>
-        <CardTitle href={craft.href}>{craft.name}</CardTitle>
-        <Facts
-          items={[
-            [
-              'Configuration',
-              config ? [config.name, config.type].filter(Boolean).join(' · ') : null,
-            ],
-            ['Serial', craft.serialNumber],
-            ['Flights', formatCount(craft.flightsCount)],
-            ['In space', positiveDuration(craft.timeInSpace)],
-            ...(detailed
-              ? ([
-                  ['Docked', positiveDuration(craft.timeDocked)],
-                  ['Mission ends', formatCount(craft.missionEndsCount)],
-                  ['Agency', config?.agency ?? null],
-                ] as [string, React.ReactNode][])
-              : []),
-          ]}
-        />
-        {detailed ? <Blurb text={craft.description} /> : null}
-      </div>
-    </Card>
+        </>
+      }
+      href={craft.href}
+      title={craft.name}
+      facts={[
+        ['Configuration', config ? [config.name, config.type].filter(Boolean).join(' · ') : null],
+        ['Serial', craft.serialNumber],
+        ['Flights', formatCount(craft.flightsCount)],
+        ['In space', positiveDuration(craft.timeInSpace)],
+      ]}
+      detailed={detailed}
+      more={[
+        ['Docked', positiveDuration(craft.timeDocked)],
+        ['Mission ends', formatCount(craft.missionEndsCount)],
+        ['Agency', config?.agency ?? null],
+      ]}
+      blurb={craft.description}
+    />
   );
 }
