@@ -1,7 +1,7 @@
-import { dayFact } from '@/components/list/card-parts';
 import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
 import { NationalityList } from '@/components/ui/country-code';
+import { dayFact } from '@/components/ui/fact-values';
 import type { AstronautSummary } from '@/lib/domain/astronaut';
 import { statusTone } from '@/lib/format/status';
 

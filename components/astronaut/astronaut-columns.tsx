@@ -1,6 +1,6 @@
 import { RowLink } from '@/components/list/card-parts';
 import type { Column } from '@/components/list/results-table';
-import { LocalTime } from '@/components/time/local-time';
+import { dayFact } from '@/components/ui/fact-values';
 import type { AstronautSummary } from '@/lib/domain/astronaut';
 
 /** `mode=list` rows. */
@@ -26,8 +26,7 @@ export const astronautColumns: Column<AstronautSummary>[] = [
   {
     id: 'first',
     header: 'First flight',
-    cell: (a) =>
-      a.firstFlight ? <LocalTime iso={a.firstFlight} precision="Day" relative={false} /> : '—',
+    cell: (a) => dayFact(a.firstFlight) ?? '—',
     className: 'whitespace-nowrap',
   },
 ];

@@ -1,6 +1,7 @@
-import { dayFact, formatCount } from '@/components/list/card-parts';
+import { formatCount } from '@/components/list/card-parts';
 import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
+import { dayFact } from '@/components/ui/fact-values';
 import type { BoosterSummary } from '@/lib/domain/booster';
 import { statusTone } from '@/lib/format/status';
 

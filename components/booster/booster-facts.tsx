@@ -1,13 +1,8 @@
 import { Facts } from '@/components/detail/facts';
-import { LocalTime } from '@/components/time/local-time';
-import { Link } from '@/components/ui/link';
+import { dayFact, linkFact, yesNo } from '@/components/ui/fact-values';
 import type { BoosterDetail } from '@/lib/domain/booster-detail';
 
 const whole = new Intl.NumberFormat('en-US');
-
-function yesNo(value: boolean | null): string | null {
-  return value === null ? null : value ? 'Yes' : 'No';
-}
 
 /** A booster's rocket, flights and landings, for the side card. */
 export function BoosterFacts({ booster: b }: { booster: BoosterDetail }) {
@@ -16,11 +11,7 @@ export function BoosterFacts({ booster: b }: { booster: BoosterDetail }) {
       facts={[
         {
           label: 'Rocket',
-          value: b.rocket ? (
-            <Link href={b.rocket.href} className="text-link hover:underline">
-              {b.rocket.name}
-            </Link>
-          ) : null,
+          value: linkFact(b.rocket),
         },
         { label: 'Status', value: b.status?.name },
         { label: 'Flight-proven', value: yesNo(b.flightProven) },
@@ -34,15 +25,11 @@ export function BoosterFacts({ booster: b }: { booster: BoosterDetail }) {
         },
         {
           label: 'First launch',
-          value: b.firstLaunch ? (
-            <LocalTime iso={b.firstLaunch.iso} precision="Day" relative={false} />
-          ) : null,
+          value: dayFact(b.firstLaunch?.iso),
         },
         {
           label: 'Last launch',
-          value: b.lastLaunch ? (
-            <LocalTime iso={b.lastLaunch.iso} precision="Day" relative={false} />
-          ) : null,
+          value: dayFact(b.lastLaunch?.iso),
         },
         { label: 'Fastest turnaround', value: b.fastestTurnaround?.text },
       ]}

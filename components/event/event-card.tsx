@@ -1,6 +1,7 @@
-import { CardDate, listFact } from '@/components/list/card-parts';
+import { CardDate } from '@/components/list/card-parts';
 import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
+import { listFact } from '@/components/ui/fact-values';
 import type { EventSummary } from '@/lib/domain/event';
 
 /** An event in a list: picture, type, date with its precision, place. */

@@ -1,6 +1,6 @@
-import { dayFact, listFact } from '@/components/list/card-parts';
 import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
+import { dayFact, listFact } from '@/components/ui/fact-values';
 import type { ExpeditionSummary } from '@/lib/domain/expedition';
 
 /** An expedition in a list: station, dates, crew. */

@@ -1,7 +1,8 @@
-import { CardDate, listFact } from '@/components/list/card-parts';
+import { CardDate } from '@/components/list/card-parts';
 import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
 import { CountryFlag } from '@/components/ui/country-flag';
+import { listFact } from '@/components/ui/fact-values';
 import { statusTone } from '@/lib/format/status';
 import type { LaunchSummary } from '@/lib/domain/launch';
 

@@ -107,16 +107,6 @@ export function CardDate({ iso, precision }: Pick<LocalTimeProps, 'iso' | 'preci
   );
 }
 
-/** A calendar day in the reader's zone; null (a row Facts leaves out) when it is unknown. */
-export function dayFact(iso: string | null | undefined): ReactNode {
-  return iso ? <LocalTime iso={iso} precision="Day" relative={false} /> : null;
-}
-
-/** "A, B, C"; null (a row Facts leaves out) for an empty list. */
-export function listFact(items: readonly string[]): string | null {
-  return items.length > 0 ? items.join(', ') : null;
-}
-
 const numberFormat = new Intl.NumberFormat('en-US');
 
 export function formatCount(n: number | null): string | null {

@@ -1,7 +1,8 @@
-import { formatCount, listFact } from '@/components/list/card-parts';
+import { formatCount } from '@/components/list/card-parts';
 import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
 import { CountryFlag } from '@/components/ui/country-flag';
+import { listFact } from '@/components/ui/fact-values';
 import type { PadSummary } from '@/lib/domain/pad';
 
 function coordinates(lat: number | null, lon: number | null): string | null {

@@ -2,6 +2,7 @@ import { Link } from '@/components/ui/link';
 import { Facts } from '@/components/detail/facts';
 import { CoordinatesLink } from '@/components/launch/launch-site';
 import { CountryFlag } from '@/components/ui/country-flag';
+import { linkFact, yesNo } from '@/components/ui/fact-values';
 import type { Country } from '@/lib/domain/detail-shared';
 import type { LocationDetail, PadDetail } from '@/lib/domain/place-detail';
 
@@ -16,21 +17,13 @@ function Countries({ countries }: { countries: readonly Country[] }) {
   );
 }
 
-function yesNo(value: boolean | null): string | null {
-  return value === null ? null : value ? 'Yes' : 'No';
-}
-
 export function PadFacts({ pad }: { pad: PadDetail }) {
   return (
     <Facts
       facts={[
         {
           label: 'Location',
-          value: pad.location ? (
-            <Link href={pad.location.href} className="text-link hover:underline">
-              {pad.location.name}
-            </Link>
-          ) : null,
+          value: linkFact(pad.location),
         },
         {
           label: pad.countries.length > 1 ? 'Countries' : 'Country',

@@ -1,6 +1,6 @@
-import { dayFact, listFact } from '@/components/list/card-parts';
 import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
+import { dayFact, listFact } from '@/components/ui/fact-values';
 import type { ProgramSummary } from '@/lib/domain/program';
 
 /** A program (ISS, Artemis, Soyuz) in a list; programs are few, so every card has its blurb. */

@@ -1,6 +1,5 @@
 import { Facts } from '@/components/detail/facts';
-import { LocalTime } from '@/components/time/local-time';
-import { Link } from '@/components/ui/link';
+import { dayFact, linkFact, yesNo } from '@/components/ui/fact-values';
 import type { RocketDetail } from '@/lib/domain/rocket-detail';
 
 const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -15,10 +14,6 @@ const money = new Intl.NumberFormat('en-US', {
 const unit = (value: number | null, suffix: string, format = decimal) =>
   value !== null ? `${format.format(value)} ${suffix}` : null;
 
-function yesNo(value: boolean | null): string | null {
-  return value === null ? null : value ? 'Yes' : 'No';
-}
-
 function stages(min: number | null, max: number | null): string | null {
   if (min === null && max === null) return null;
   if (min === null || max === null || min === max) return String(min ?? max);
@@ -32,20 +27,14 @@ export function RocketFacts({ rocket: r }: { rocket: RocketDetail }) {
       facts={[
         {
           label: 'Manufacturer',
-          value: r.manufacturer ? (
-            <Link href={r.manufacturer.href} className="text-link hover:underline">
-              {r.manufacturer.name}
-            </Link>
-          ) : null,
+          value: linkFact(r.manufacturer),
         },
         { label: 'Family', value: r.family },
         { label: 'Variant', value: r.variant },
         { label: 'Also known as', value: r.alias },
         {
           label: 'Maiden flight',
-          value: r.maidenFlight ? (
-            <LocalTime iso={r.maidenFlight.iso} precision="Day" relative={false} />
-          ) : null,
+          value: dayFact(r.maidenFlight?.iso),
         },
         { label: 'Active', value: yesNo(r.active) },
         { label: 'Reusable', value: yesNo(r.reusable) },

@@ -1,6 +1,7 @@
-import { dayFact, formatCount, listFact } from '@/components/list/card-parts';
+import { formatCount } from '@/components/list/card-parts';
 import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
+import { dayFact, listFact } from '@/components/ui/fact-values';
 import { statusTone } from '@/lib/format/status';
 import type { SpaceStationSummary } from '@/lib/domain/space-station';
 

@@ -1,6 +1,7 @@
-import { dayFact, formatCount, listFact } from '@/components/list/card-parts';
+import { formatCount } from '@/components/list/card-parts';
 import { ResourceCard } from '@/components/list/resource-card';
 import { Badge } from '@/components/ui/badge';
+import { dayFact, listFact } from '@/components/ui/fact-values';
 import type { SpacecraftConfigurationSummary } from '@/lib/domain/spacecraft-configuration';
 
 /** A spacecraft configuration (Crew Dragon 2, Soyuz) in a list. */

@@ -1,14 +1,10 @@
-import { Link } from '@/components/ui/link';
 import { Facts } from '@/components/detail/facts';
 import { LocalTime } from '@/components/time/local-time';
+import { linkFact, yesNo } from '@/components/ui/fact-values';
 import type { SpacecraftConfigDetail } from '@/lib/domain/spacecraft-config-detail';
 
 const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const whole = new Intl.NumberFormat('en-US');
-
-function yesNo(value: boolean | null): string | null {
-  return value === null ? null : value ? 'Yes' : 'No';
-}
 
 function outcome(
   successful: number | null,
@@ -31,11 +27,7 @@ export function ConfigFacts({ config: c }: { config: SpacecraftConfigDetail }) {
         { label: 'Type', value: c.type },
         {
           label: 'Agency',
-          value: c.agency ? (
-            <Link href={c.agency.href} className="text-link hover:underline">
-              {c.agency.name}
-            </Link>
-          ) : null,
+          value: linkFact(c.agency),
         },
         { label: 'In use', value: yesNo(c.inUse) },
         { label: 'Human-rated', value: yesNo(c.humanRated) },

@@ -1,12 +1,9 @@
 import { Link } from '@/components/ui/link';
 import { Facts } from '@/components/detail/facts';
 import { Card } from '@/components/ui/card';
+import { linkFact, yesNo } from '@/components/ui/fact-values';
 import type { SpacecraftConfigBrief } from '@/lib/domain/spacecraft-config-detail';
 import { FamilyTree } from './family-tree';
-
-function yesNo(value: boolean | null): string | null {
-  return value === null ? null : value ? 'Yes' : 'No';
-}
 
 /** What a spacecraft is: its configuration, type, maker and family. */
 export function ConfigSummary({ config }: { config: SpacecraftConfigBrief }) {
@@ -37,11 +34,7 @@ export function ConfigSummary({ config }: { config: SpacecraftConfigBrief }) {
           { label: 'Type', value: config.type },
           {
             label: 'Agency',
-            value: config.agency ? (
-              <Link href={config.agency.href} className="text-link hover:underline">
-                {config.agency.name}
-              </Link>
-            ) : null,
+            value: linkFact(config.agency),
           },
           { label: 'Human-rated', value: yesNo(config.humanRated) },
           { label: 'Crew capacity', value: config.crewCapacity },

@@ -6,9 +6,9 @@ import { DetailSection } from '@/components/detail/section';
 import { ExpeditionFacts } from '@/components/expedition/expedition-facts';
 import { CrewList } from '@/components/launch/launch-crew';
 import { MissionPatches } from '@/components/program/mission-patches';
-import { LocalTime } from '@/components/time/local-time';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { dayFact } from '@/components/ui/fact-values';
 import { detailCrumbs } from '@/lib/domain/detail-shared';
 import { toExpeditionDetail } from '@/lib/domain/expedition';
 import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/routing/detail-metadata';
@@ -75,9 +75,7 @@ export default async function ExpeditionPage({ params }: Props) {
               <li key={w.key} className="flex flex-wrap justify-between gap-x-4 px-4 py-3">
                 <span className="text-ink font-medium">{w.name}</span>
                 <span className="text-ink-muted text-sm">
-                  {w.start ? (
-                    <LocalTime iso={w.start.iso} precision="Day" relative={false} />
-                  ) : null}
+                  {dayFact(w.start?.iso)}
                   {w.duration ? ` · ${w.duration.text}` : null}
                 </span>
               </li>
