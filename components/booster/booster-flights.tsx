@@ -1,4 +1,4 @@
-import { LandingOutcome } from '@/components/launch/launch-vehicles';
+import { StageLanding } from '@/components/launch/launch-vehicles';
 import { LocalTime } from '@/components/time/local-time';
 import { Badge } from '@/components/ui/badge';
 import { Link } from '@/components/ui/link';
@@ -49,16 +49,7 @@ export function BoosterFlights({ flights }: { flights: readonly BoosterFlight[] 
           <div className="mt-1.5 text-sm">
             {f.landing ? (
               <>
-                <LandingOutcome landing={f.landing} />
-                {f.landingSite ? (
-                  <span className="text-ink-muted">
-                    {' '}
-                    · near{' '}
-                    <Link href={f.landingSite.href} className="text-link underline underline-offset-2">
-                      {f.landingSite.name}
-                    </Link>
-                  </span>
-                ) : null}
+                <StageLanding landing={f.landing} site={f.landingSite} />
                 {f.landing.description ? (
                   <p className="text-ink-muted mt-1">{f.landing.description}</p>
                 ) : null}

@@ -1,6 +1,7 @@
 import { Link } from '@/components/ui/link';
 import { Badge } from '@/components/ui/badge';
 import type { LaunchBooster, LaunchSpacecraft } from '@/lib/domain/launch-detail';
+import type { RecordLink } from '@/lib/domain/detail-shared';
 import type { LandingSummary } from '@/lib/domain/related-summaries';
 
 export function LandingOutcome({ landing }: { landing: LandingSummary }) {
@@ -27,6 +28,30 @@ export function LandingOutcome({ landing }: { landing: LandingSummary }) {
         {[landing.type, landing.location].filter(Boolean).join(' · ')}
       </span>
     </span>
+  );
+}
+
+/** How a first stage came back, and near which landing site. */
+export function StageLanding({
+  landing,
+  site,
+}: {
+  landing: LandingSummary;
+  site: RecordLink | null;
+}) {
+  return (
+    <>
+      <LandingOutcome landing={landing} />
+      {site ? (
+        <span className="text-ink-muted">
+          {' '}
+          · near{' '}
+          <Link href={site.href} className="text-link underline underline-offset-2">
+            {site.name}
+          </Link>
+        </span>
+      ) : null}
+    </>
   );
 }
 
@@ -64,16 +89,7 @@ export function LaunchVehicles({
           </p>
           {b.landing ? (
             <div className="mt-1.5 text-sm">
-              <LandingOutcome landing={b.landing} />
-              {b.landingSite ? (
-                <span className="text-ink-muted">
-                  {' '}
-                  · near{' '}
-                  <Link href={b.landingSite.href} className="text-link underline underline-offset-2">
-                    {b.landingSite.name}
-                  </Link>
-                </span>
-              ) : null}
+              <StageLanding landing={b.landing} site={b.landingSite} />
             </div>
           ) : (
             <p className="text-ink-muted mt-1.5 text-sm">No landing recorded</p>
