@@ -49,7 +49,7 @@ test.describe('times in the reader’s zone', () => {
     await expect(launchTimes().first()).toContainText(clockIn(iso, 'Europe/London'));
   });
 
-  test('every time on a list switches to the reader’s zone once the page settles', async ({
+  test('every time on a list switches, though the switch is spread over short tasks', async ({
     browser,
   }) => {
     const url = '/launches/previous';

@@ -5,13 +5,16 @@
  * whose snapshot differs from the server's makes React re-render every such component in one
  * blocking task right after hydration, and the first `Intl` call that needs the reader's zone
  * loads ICU's data inside that same task. Keeping the snapshots at their server value until the
- * page has settled, then resolving the zone in an idle task of its own and switching every
- * component in the idle task after it, keeps that work out of hydration. (Switching a few
- * components per task instead did not lower blocking time in a same-run A/B: docs/performance.md.)
+ * page has settled, then resolving the zone in a task of its own and switching in the tasks
+ * after it, a few components at a time, splits that work into short tasks that never hold up
+ * input: a page of a hundred times switches in slices, not in one long task.
  */
 import { flushSync } from 'react-dom';
 
 type Listener = () => void;
+
+/** How long one switching task may run before it yields to the browser (ms). */
+const SLICE_MS = 2;
 
 let settled = false;
 let scheduled = false;
@@ -25,13 +28,19 @@ function whenIdle(callback: () => void): void {
   else setTimeout(callback, 1);
 }
 
-/** Switches every subscriber in one re-render, inside this idle task. */
-function switchAll(): void {
-  const notify = [...listeners];
-  listeners.clear();
-  flushSync(() => {
-    for (const listener of notify) listener();
-  });
+/**
+ * Switches subscribers in order (the page top first) until the slice is used, then yields.
+ * `flushSync` makes each one's re-render and DOM write happen here, where the time is measured,
+ * instead of in one microtask after the whole batch.
+ */
+function switchSome(): void {
+  const start = performance.now();
+  for (const notify of listeners) {
+    listeners.delete(notify);
+    flushSync(notify);
+    if (performance.now() - start >= SLICE_MS) break;
+  }
+  if (listeners.size > 0) whenIdle(switchSome);
 }
 
 /** True once the browser-only values may be shown; false on the server and while hydrating. */
@@ -53,7 +62,7 @@ export function onSettled(listener: Listener, warm?: () => void): () => void {
       for (const prepare of warmers) prepare();
       whenIdle(() => {
         settled = true;
-        switchAll();
+        switchSome();
       });
     });
   }
