@@ -37,3 +37,19 @@ export function Badge({
     </span>
   );
 }
+
+/** A record's status in its tone, with the dot; nothing while the status is unknown. */
+export function StatusBadge({
+  status,
+  title,
+}: {
+  status: { name: string; tone: BadgeTone } | null;
+  title?: string;
+}) {
+  if (!status) return null;
+  return (
+    <Badge tone={status.tone} dot title={title}>
+      {status.name}
+    </Badge>
+  );
+}

@@ -14,17 +14,14 @@ import { ExpeditionCards } from '@/components/detail/related-lists';
 import { RelatedSection } from '@/components/detail/related-section';
 import { DetailSection } from '@/components/detail/section';
 import { WebLinks } from '@/components/detail/web-links';
-import { Badge } from '@/components/ui/badge';
+import { Badge, StatusBadge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { listFlightLaunches } from '@/lib/data/crew';
 import { listRelated } from '@/lib/data/related';
 import { toExpeditionSummary } from '@/lib/domain/expedition';
 import { loadRelated } from '@/lib/domain/related-summaries';
 import { toAstronautDetail } from '@/lib/domain/astronaut-detail';
-import {
-  detailCrumbs,
-  listHref,
-} from '@/lib/domain/detail-shared';
+import { detailCrumbs, listHref } from '@/lib/domain/detail-shared';
 import { objs, text } from '@/lib/ll2/read';
 import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/routing/detail-metadata';
 import { requireDetail } from '@/lib/routing/detail-route';
@@ -67,11 +64,7 @@ export default async function AstronautPage({ params }: Props) {
                   In space now
                 </Badge>
               ) : null}
-              {a.status ? (
-                <Badge tone={a.status.tone} dot>
-                  {a.status.name}
-                </Badge>
-              ) : null}
+              <StatusBadge status={a.status} />
             </>
           }
           subtitle={a.agency?.name}

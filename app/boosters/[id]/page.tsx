@@ -6,7 +6,7 @@ import { DetailHeader } from '@/components/detail/detail-header';
 import { DetailLayout } from '@/components/detail/detail-layout';
 import { HeroImage } from '@/components/detail/hero-image';
 import { JsonLdScript } from '@/components/detail/json-ld';
-import { Badge } from '@/components/ui/badge';
+import { Badge, StatusBadge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { listAllRelated } from '@/lib/data/related';
 import { toBoosterDetail, toBoosterFlights } from '@/lib/domain/booster-detail';
@@ -52,11 +52,7 @@ export default async function BoosterPage({ params }: Props) {
           title={booster.serial}
           badges={
             <>
-              {booster.status ? (
-                <Badge tone={booster.status.tone} dot>
-                  {booster.status.name}
-                </Badge>
-              ) : null}
+              <StatusBadge status={booster.status} />
               {booster.flightProven ? <Badge tone="info">Flight-proven</Badge> : null}
               {booster.placeholder ? <Badge>Placeholder</Badge> : null}
             </>

@@ -15,7 +15,7 @@ import { LaunchTiming } from '@/components/launch/launch-timing';
 import { LaunchVehicles } from '@/components/launch/launch-vehicles';
 import { MissionPatches } from '@/components/program/mission-patches';
 import { RecordActions } from '@/components/share/record-actions';
-import { Badge } from '@/components/ui/badge';
+import { Badge, StatusBadge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/routing/detail-metadata';
@@ -62,11 +62,7 @@ export default async function LaunchPage({ params }: Props) {
           title={launch.name}
           badges={
             <>
-              {status ? (
-                <Badge tone={status.tone} dot title={status.description ?? undefined}>
-                  {status.name}
-                </Badge>
-              ) : null}
+              <StatusBadge status={status} title={status?.description ?? undefined} />
               {launch.webcastLive ? (
                 <Badge tone="failure" dot>
                   Webcast live

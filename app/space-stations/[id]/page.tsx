@@ -11,7 +11,7 @@ import { DockedNow } from '@/components/station/docked-now';
 import { StationFacts } from '@/components/station/station-facts';
 import { StationExpeditions, StationPorts } from '@/components/station/station-ports';
 import { TimelinePresets } from '@/components/timeline/timeline-presets';
-import { Badge } from '@/components/ui/badge';
+import { Badge, StatusBadge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { listAllRelated } from '@/lib/data/related';
 import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/routing/detail-metadata';
@@ -83,11 +83,7 @@ export default async function SpaceStationPage({ params, searchParams }: Props) 
           title={station.name}
           badges={
             <>
-              {station.status ? (
-                <Badge tone={station.status.tone} dot>
-                  {station.status.name}
-                </Badge>
-              ) : null}
+              <StatusBadge status={station.status} />
               {station.onboardCrew ? (
                 <Badge tone="info">{station.onboardCrew} crew on board</Badge>
               ) : null}

@@ -11,7 +11,7 @@ import { DockingHistory } from '@/components/docking/docking-history';
 import { ConfigSummary } from '@/components/spacecraft/config-summary';
 import { FlightList } from '@/components/spacecraft/flight-list';
 import { SpacecraftFacts } from '@/components/spacecraft/spacecraft-facts';
-import { Badge } from '@/components/ui/badge';
+import { Badge, StatusBadge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { listAllRelated, listSpacecraftDockings } from '@/lib/data/related';
 import { breadcrumbLd, detailMetadata, siteUrl } from '@/lib/routing/detail-metadata';
@@ -100,11 +100,7 @@ export default async function SpacecraftPage({ params }: Props) {
           title={craft.name}
           badges={
             <>
-              {craft.status ? (
-                <Badge tone={craft.status.tone} dot>
-                  {craft.status.name}
-                </Badge>
-              ) : null}
+              <StatusBadge status={craft.status} />
               {craft.inSpace ? (
                 <Badge tone="info" dot>
                   In space now
